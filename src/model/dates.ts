@@ -1,0 +1,47 @@
+import { isValid, parseISO } from 'date-fns';
+
+/** `YYYY-MM-DD`, shape only. */
+export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, shape only. */
+export const ISO_PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * Tells whether a string is a real calendar day written as `YYYY-MM-DD`.
+ *
+ * @param value - the text to check
+ * @returns true for a day that exists in the proleptic Gregorian calendar
+ *
+ * @example
+ * ```ts
+ * isIsoDay('2024-02-29'); // a leap day
+ * isIsoDay('2025-02-30');
+ * // => false
+ * ```
+ */
+export function isIsoDay(value: string): boolean {
+  return ISO_DAY_PATTERN.test(value) && isValid(parseISO(value));
+}
+
+/**
+ * Tells whether a string is an ISO date at its real precision: `YYYY`,
+ * `YYYY-MM` (a real month) or `YYYY-MM-DD` (a real day).
+ *
+ * @param value - the text to check
+ * @returns true when the text is a valid date at one of the three precisions
+ *
+ * @example
+ * ```ts
+ * isIsoPartialDate('2024-05');
+ * // => true
+ * ```
+ */
+export function isIsoPartialDate(value: string): boolean {
+  if (!ISO_PARTIAL_DATE_PATTERN.test(value)) return false;
+  if (value.length === 4) return true;
+  if (value.length === 7) {
+    const month = Number(value.slice(5, 7));
+    return month >= 1 && month <= 12;
+  }
+  return isIsoDay(value);
+}

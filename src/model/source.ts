@@ -1,0 +1,44 @@
+import * as z from 'zod';
+import { extraFields, httpUrl, isoPartialDate, lineText } from './fields.js';
+
+/**
+ * A citation backing an event: an article, a filing, a book.
+ *
+ * @example
+ * ```ts
+ * SourceSchema.parse({ title: 'Kazakhstan to join Abraham Accords', url: 'https://www.axios.com/2025/11/06/x', publisher: 'Axios', tier: 2 }).tier;
+ * // => 2
+ * ```
+ */
+export const SourceSchema = z
+  .strictObject({
+    /** The title of the cited work. */
+    title: lineText('a source title', 500).describe('The title of the cited work.'),
+    /** An absolute http(s) link; absent for a work with no web address. */
+    url: httpUrl
+      .optional()
+      .describe('An absolute http: or https: link. Absent for a work with no web address (a book, a filing).'),
+    /** Who published it: an outlet, agency or court. */
+    publisher: lineText('a publisher', 300)
+      .optional()
+      .describe('Who published the work: an outlet, an agency, a court.'),
+    /** When it was published, at its real precision. */
+    date: isoPartialDate
+      .optional()
+      .describe('When the work was published, at its real precision: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    /** Reliability tier: 1 primary or major outlet, 2 reputable secondary, 3 other. */
+    tier: z
+      .int({ error: 'expected an integer 1-3' })
+      .min(1, { error: 'expected an integer 1-3' })
+      .max(3, { error: 'expected an integer 1-3' })
+      .optional()
+      .describe('Reliability tier: 1 primary record or major outlet, 2 reputable secondary, 3 other.'),
+    /** A link to an archived copy. */
+    archiveUrl: httpUrl.optional().describe('An absolute http(s) link to an archived copy (file key: archive_url).'),
+    /** Keys the canonical model does not know, kept as read. */
+    extra: extraFields.optional(),
+  })
+  .describe('A citation backing an event.');
+
+/** A citation backing an event; see {@link SourceSchema}. */
+export type Source = z.infer<typeof SourceSchema>;
