@@ -1,0 +1,14 @@
+/**
+ * democracy-timeline: typed, validated, queryable events of democratic
+ * erosion. This entry is browser-safe: it never imports a Node built-in.
+ *
+ * @example
+ * ```ts
+ * import { EventSchema, parseEvent, type Event } from 'democracy-timeline';
+ * ```
+ *
+ * @packageDocumentation
+ */
+export * from './model/index.js';
+export * from './parse/index.js';
+export { normalizeEvent, type Mode, type NormalizeIssue, type NormalizeResult } from './normalize/normalizeEvent.js';
