@@ -1,0 +1,2 @@
+export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, type LoadEventsResult } from './loadEvents.js';
+export { buildDataset, renderDataset, type BuildDatasetOptions, type BuildDatasetResult } from './buildDataset.js';

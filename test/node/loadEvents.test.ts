@@ -1,0 +1,143 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringifyEvent } from '../../src/index.js';
+import { loadEvents } from '../../src/node/index.js';
+import { SEED_FILE, SEEDS } from '../helpers/corpus.js';
+import { makeEvent } from '../helpers/events.js';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dt-load-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const folder = (name: string, files: Record<string, string>) => {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+};
+
+const ev = (date: string, slug: string, extra: Partial<ReturnType<typeof makeEvent>> = {}) => makeEvent({ id: `${date}--${slug}`, date, ...extra });
+
+describe('loadEvents', () => {
+  it('loads the seeds strictly with no issue', async () => {
+    const { events, issues } = await loadEvents(SEEDS);
+    expect(issues).toEqual([]);
+    expect(events.map((e) => e.id)).toEqual(['2025-11-06--kazakhstan-abraham-accords-announcement']);
+  });
+
+  it('reads md, yaml, yml and json in one folder, sorted by date then id', async () => {
+    const a = ev('2024-01-02', 'b');
+    const b = ev('2024-01-02', 'a');
+    const c = ev('2023-05-01', 'c');
+    const d = ev('2025-01-01', 'd');
+    const dir = folder('mixed', {
+      [`${a.id}.md`]: stringifyEvent(a),
+      [`nested/${b.id}.yaml`]: stringifyEvent(b, { format: 'yaml' }),
+      [`${c.id}.yml`]: stringifyEvent(c, { format: 'yaml' }),
+      [`${d.id}.json`]: stringifyEvent(d, { format: 'json' }),
+      'notes.txt': 'not an event',
+    });
+    const { events, issues } = await loadEvents(dir);
+    expect(issues).toEqual([]);
+    expect(events).toEqual([c, b, a, d]);
+  });
+
+  it('honours include and exclude patterns', async () => {
+    const a = ev('2024-01-01', 'a');
+    const b = ev('2024-01-02', 'b');
+    const dir = folder('patterns', { [`${a.id}.md`]: stringifyEvent(a), [`drafts/${b.id}.md`]: stringifyEvent(b) });
+    expect((await loadEvents(dir, { exclude: 'drafts/**' })).events.map((e) => e.id)).toEqual([a.id]);
+    expect((await loadEvents(dir, { include: 'drafts/*.md' })).events.map((e) => e.id)).toEqual([b.id]);
+  });
+
+  it('loads files whose names hold quotes, $, :, spaces, non-ASCII and a literal backslash', async () => {
+    const names = ['q"uote', 'dollar$sign', 'co:lon', 'with space', 'caf\u00e9-\u65e5\u672c', 'back\\slash'];
+    const files: Record<string, string> = {};
+    names.forEach((name, i) => {
+      const e = ev(`2024-02-${String(i + 10)}`, `n${i}`);
+      files[`${name}.md`] = stringifyEvent(e);
+    });
+    const dir = folder('names', files);
+    const { events, issues } = await loadEvents(dir, { mode: 'lenient' });
+    expect(events).toHaveLength(names.length);
+    // Only the id-vs-file-name warnings, each naming the real file.
+    expect(issues.map((i) => i.code)).toEqual(names.map(() => 'identity/file-name'));
+    expect(issues.map((i) => i.file).sort()).toEqual(names.map((n) => join(dir, `${n}.md`)).sort());
+  });
+
+  it('never follows a symlink out of the folder', async () => {
+    const outside = folder('outside', { [`${ev('2020-01-01', 'secret').id}.md`]: stringifyEvent(ev('2020-01-01', 'secret')) });
+    const dir = folder('links', { [`${ev('2021-01-01', 'inside').id}.md`]: stringifyEvent(ev('2021-01-01', 'inside')) });
+    symlinkSync(join(outside, '2020-01-01--secret.md'), join(dir, 'link.md'));
+    symlinkSync(outside, join(dir, 'linked-dir'));
+    const { events } = await loadEvents(dir);
+    expect(events.map((e) => e.id)).toEqual(['2021-01-01--inside']);
+  });
+
+  it('keeps the first of two files with the same id and names it in the warning', async () => {
+    const e = ev('2024-03-01', 'twin');
+    const dir = folder('twins', { [`${e.id}.json`]: stringifyEvent(e, { format: 'json' }), [`${e.id}.md`]: stringifyEvent({ ...e, title: 'Other' }) });
+    const { events, issues } = await loadEvents(dir);
+    expect(events).toEqual([e]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'warning', code: 'identity/duplicate-id', file: join(dir, `${e.id}.md`) });
+    expect(issues[0]!.message).toContain(join(dir, `${e.id}.json`));
+  });
+
+  it('loads the good files beside bad ones and reports each bad one', async () => {
+    const good = ev('2024-04-01', 'good');
+    const dir = folder('bad', {
+      [`${good.id}.md`]: stringifyEvent(good),
+      'broken.md': '---\ntitle: [unclosed\n---\nbody',
+      'binary.md': '---\nid: x\u0000\n---\n',
+      'empty.json': '',
+      'list.yaml': '- a\n- b\n',
+      'huge.md': `---\nid: x\n---\n${'x'.repeat(2000)}`,
+    });
+    const { events, issues } = await loadEvents(dir, { maxBytes: 1500 });
+    expect(events).toEqual([good]);
+    const byFile = Object.fromEntries(issues.map((i) => [i.file!.slice(dir.length + 1), i.code]));
+    expect(byFile).toEqual({
+      'binary.md': 'text/nul',
+      'broken.md': 'yaml/syntax',
+      'empty.json': 'json/syntax',
+      'huge.md': 'file/too-large',
+      'list.yaml': 'parse/not-an-object',
+    });
+  });
+
+  it('reports invalid UTF-8 with its line', async () => {
+    const [head, tail] = stringifyEvent(ev('2024-05-01', 'bytes')).split('would join');
+    const dir = folder('utf8', {});
+    // 0xC3 starts a two-byte sequence that the space after it does not finish.
+    writeFileSync(join(dir, '2024-05-01--bytes.md'), Buffer.concat([Buffer.from(head!), Buffer.from([0xc3]), Buffer.from(` would join${tail}`)]));
+    const { events, issues } = await loadEvents(dir);
+    expect(events).toHaveLength(1);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['text/invalid-utf8', head!.split('\n').length]]);
+  });
+
+  it('reports a path that does not exist and still loads the others', async () => {
+    const { events, issues } = await loadEvents([join(root, 'missing'), SEED_FILE]);
+    expect(events).toHaveLength(1);
+    expect(issues).toEqual([{ severity: 'error', code: 'file/read', message: 'could not be read (ENOENT)', file: join(root, 'missing') }]);
+  });
+
+  it('reads thousands of files without running out of file handles', async () => {
+    const files: Record<string, string> = {};
+    const template = readFileSync(SEED_FILE, 'utf8');
+    for (let i = 0; i < 3000; i++) {
+      const id = `2025-11-06--copy-${i}`;
+      files[`${id}.md`] = template.replace('2025-11-06--kazakhstan-abraham-accords-announcement', id);
+    }
+    const { events, issues } = await loadEvents(folder('many', files));
+    expect(issues).toEqual([]);
+    expect(events).toHaveLength(3000);
+  });
+});
