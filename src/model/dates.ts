@@ -1,4 +1,4 @@
-import { isValid, parseISO } from 'date-fns';
+import { isExists } from 'date-fns';
 
 /** `YYYY-MM-DD`, shape only. */
 export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,7 +20,8 @@ export const ISO_PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * ```
  */
 export function isIsoDay(value: string): boolean {
-  return ISO_DAY_PATTERN.test(value) && isValid(parseISO(value));
+  if (!ISO_DAY_PATTERN.test(value)) return false;
+  return isExists(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
 }
 
 /**

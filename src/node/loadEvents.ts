@@ -1,4 +1,4 @@
-import { openSync, fstatSync, readSync, closeSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import type { Event } from '../model/event.js';
@@ -62,30 +62,20 @@ export function listEventFiles(paths: string | string[], options: Pick<LoadEvent
 }
 
 function readText(file: string, maxBytes: number, issues: Issue[]): string | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
-    const size = fstatSync(fd).size;
+    // stat first so an oversized file is never read; readFileSync with an
+    // encoding then reads and decodes in one call, the fastest way Node has.
+    const size = statSync(file).size;
     if (size > maxBytes) {
       issues.push({ severity: 'error', code: 'file/too-large', message: `${size} bytes is over the limit of ${maxBytes}`, file });
       return undefined;
     }
-    const buffer = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const bytes = read === size ? buffer : buffer.subarray(0, read);
     // Invalid UTF-8 decodes to U+FFFD, which parseEvent reports with its line.
-    return bytes.toString('utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     issues.push({ severity: 'error', code: 'file/read', message: `could not be read${code ? ` (${code})` : ''}`, file });
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

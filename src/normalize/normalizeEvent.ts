@@ -3,7 +3,7 @@ import { isDangerousUrl, isHttpUrl } from '../model/url.js';
 import { isIsoPartialDate } from '../model/dates.js';
 import { isSlug, slugify } from '../model/ids.js';
 import type { Severity } from '../model/issue.js';
-import type { FieldPath } from '../parse/locate.js';
+import { formatPath, type FieldPath } from '../parse/locate.js';
 
 /** How a file is read: the canonical model only, or legacy spellings too. */
 export type Mode = 'strict' | 'lenient';
@@ -52,6 +52,28 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
+/**
+ * Removes `__proto__`, `constructor` and `prototype` keys at any depth of a
+ * value kept in `extra`, so code that later copies it with `Object.assign` or
+ * a spread cannot have a prototype replaced.
+ */
+function stripForbidden(
+  value: unknown,
+  path: FieldPath,
+  report: (severity: Severity, code: string, message: string, path: FieldPath) => void,
+  severity: Severity,
+): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item, i) => stripForbidden(item, [...path, i], report, severity));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      report(severity, 'security/forbidden-key', `${formatPath([...path, key])}: this key is never read; dropped`, [...path, key]);
+    } else out[key] = stripForbidden((value as Record<string, unknown>)[key], [...path, key], report, severity);
+  }
+  return out;
+}
+
 /** Reads `June 2024`, `June 9, 2024`, `9 June 2024` as an ISO date; undefined otherwise. */
 export function parseProseDate(text: string): string | undefined {
   const t = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
@@ -92,12 +114,14 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
   const out: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
 
+  // Forbidden keys are dropped before anything reaches extra, so a plain
+  // assignment here can never touch a prototype.
   const setExtra = (target: Record<string, unknown>, key: string, value: unknown) => {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    target[key] = value;
   };
 
   const keepExtra = (key: string, value: unknown, why: string) => {
-    setExtra(extra, key, value);
+    setExtra(extra, key, stripForbidden(value, [key], report, legacy));
     report(legacy, 'legacy/extra-key', `${key}: ${why}; kept in extra`, [key]);
   };
 
@@ -264,10 +288,11 @@ function normalizeSource(
 
   const out: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
-  const setExtra = (key: string, value: unknown) =>
-    Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
+  const setExtra = (key: string, value: unknown) => {
+    extra[key] = value;
+  };
   const keep = (key: string, value: unknown, why: string) => {
-    setExtra(key, value);
+    setExtra(key, stripForbidden(value, where(key), report, legacy));
     report(legacy, 'legacy/extra-key', `${label}.${key}: ${why}; kept in extra`, where(key));
   };
   for (const key of Object.keys(source)) {

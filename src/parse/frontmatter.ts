@@ -43,13 +43,15 @@ export function splitFrontMatter(text: string): FrontMatterParts | { problem: st
       ? { problem: `front matter in "${firstLine.slice(3).trim()}" is refused; only YAML is read`, line: 1 }
       : { problem: 'expected YAML front matter opened by a line "---"', line: 1 };
   }
-  const closing = /\n---[ \t]*(?:\n|$)/.exec(text.slice(firstLine.length));
-  if (!closing) return { problem: 'the front matter is never closed by a line "---"', line: 1 };
+  const closing = /\n---[ \t]*(?:\n|$)/g;
+  closing.lastIndex = firstLine.length;
+  if (!closing.test(text)) return { problem: 'the front matter is never closed by a line "---"', line: 1 };
   // gray-matter with a neutral first line: we checked the language ourselves.
   const file = matter(firstLine === '---' ? text : `---${text.slice(firstLine.length)}`, OPTIONS);
   const yaml = file.matter.startsWith('\n') ? file.matter.slice(1) : file.matter;
   const yamlLine = 2;
-  const yamlLines = yaml === '' ? 0 : yaml.split('\n').length;
+  let yamlLines = yaml === '' ? 0 : 1;
+  for (let i = yaml.indexOf('\n'); i !== -1; i = yaml.indexOf('\n', i + 1)) yamlLines++;
   let bodyLine = yamlLine + yamlLines + 1;
   let body = file.content;
   // Count the blank lines that separate the body from the fence.

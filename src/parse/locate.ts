@@ -24,102 +24,122 @@ export function formatPath(path: FieldPath): string {
   return out;
 }
 
-interface YamlLine {
-  /** Column of the `- ` that starts a list item on this line, or -1. */
-  item: number;
-  /** Column where the key starts, or -1. */
-  keyCol: number;
-  /** The key, unquoted. */
-  key: string;
-  /** Column of the value after `key:`, or of the item content, or -1. */
-  valueCol: number;
+// A key at the start of a line's content: plain, "double" or 'single' quoted,
+// followed by a colon and a space or the end of the line.
+const KEY = /(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#'"{[\]][^:#\n]*?))[ \t]*:(?:[ \t]+|(?=\n)|$)/y;
+
+/** The scanned shape of YAML text: per line, where a list item, a key and a value start (-1: none). */
+interface YamlLines {
+  item: Int32Array;
+  keyCol: Int32Array;
+  valueCol: Int32Array;
+  key: (string | undefined)[];
 }
 
-const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]][^:#]*?))[ \t]*:(?:[ \t]+|$)/;
-
-function scanYamlLine(text: string): YamlLine {
-  let col = 0;
-  while (text[col] === ' ') col++;
-  const out: YamlLine = { item: -1, keyCol: -1, key: '', valueCol: -1 };
-  if (col >= text.length || text[col] === '#') return out;
-  if (text[col] === '-' && (text[col + 1] === ' ' || col + 1 === text.length)) {
-    out.item = col;
-    col += 1;
-    while (text[col] === ' ') col++;
-    out.valueCol = col < text.length ? col : -1;
+function scanYaml(text: string): YamlLines {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const lines: YamlLines = { item: new Int32Array(count).fill(-1), keyCol: new Int32Array(count).fill(-1), valueCol: new Int32Array(count).fill(-1), key: new Array(count) };
+  let start = 0;
+  for (let n = 0; n < count; n++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    if (i < end && text[i] !== '#') {
+      if (text[i] === '-' && (i + 1 === end || text[i + 1] === ' ')) {
+        lines.item[n] = i - start;
+        i++;
+        while (i < end && text.charCodeAt(i) === 32) i++;
+        if (i < end) lines.valueCol[n] = i - start;
+      }
+      KEY.lastIndex = i;
+      const match = i < end ? KEY.exec(text) : null;
+      if (match && KEY.lastIndex <= end) {
+        lines.keyCol[n] = i - start;
+        lines.key[n] = match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3]!;
+        const valueAt = KEY.lastIndex;
+        lines.valueCol[n] = valueAt < end && text[valueAt] !== '#' ? valueAt - start : -1;
+      }
+    }
+    start = end + 1;
   }
-  const match = KEY.exec(text.slice(col));
-  if (match) {
-    out.keyCol = col;
-    out.key = match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3]!;
-    const valueCol = col + match[0].length;
-    out.valueCol = valueCol < text.length && text[valueCol] !== '#' ? valueCol : -1;
-  }
-  return out;
+  return lines;
 }
 
 /**
- * Finds where a field is written in block-style YAML, as most event files
- * are. Falls back to the nearest enclosing field it can find.
+ * Scans block-style YAML (as most event files are) once and returns a
+ * function that finds where a field is written, falling back to the nearest
+ * enclosing field it can find.
+ *
+ * @param text - the YAML text
+ * @returns path -> 1-based position of the value (or its key), or undefined
+ */
+export function yamlLocator(text: string): (path: FieldPath) => Position | undefined {
+  const { item, keyCol, valueCol, key } = scanYaml(text);
+  return (path) => {
+    let start = 0;
+    let end = item.length;
+    let parentCol = -1;
+    // The first key of a list item sits on the dash line itself.
+    let itemLine = -1;
+    let found: Position | undefined;
+    for (const part of path) {
+      let hit = -1;
+      if (typeof part === 'string') {
+        let best = Infinity;
+        for (let i = start; i < end; i++) {
+          if (keyCol[i]! > parentCol && keyCol[i]! < best && key[i] === part) {
+            best = keyCol[i]!;
+            hit = i;
+          }
+        }
+        if (hit === -1) break;
+        const col = keyCol[hit]!;
+        found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : col) + 1 };
+        let stop = hit + 1;
+        while (stop < end) {
+          if ((keyCol[stop]! >= 0 && keyCol[stop]! <= col && item[stop]! < 0) || (item[stop]! >= 0 && item[stop]! < col)) break;
+          stop++;
+        }
+        start = hit + 1;
+        end = stop;
+        parentCol = col;
+      } else {
+        let dash = Infinity;
+        for (let i = start; i < end; i++) {
+          if (item[i]! >= 0 && item[i]! >= parentCol && i !== itemLine && item[i]! < dash) dash = item[i]!;
+        }
+        let count = -1;
+        for (let i = start; i < end; i++) {
+          if (item[i] === dash && i !== itemLine && ++count === part) {
+            hit = i;
+            break;
+          }
+        }
+        if (hit === -1) break;
+        found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : dash) + 1 };
+        let stop = hit + 1;
+        while (stop < end && !(item[stop]! >= 0 && item[stop]! <= dash)) stop++;
+        start = hit;
+        end = stop;
+        parentCol = dash;
+        itemLine = hit;
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * Finds where a field is written in block-style YAML.
  *
  * @param text - the YAML text
  * @param path - the field
  * @returns the 1-based position of the value (or its key), or undefined
  */
 export function locateInYaml(text: string, path: FieldPath): Position | undefined {
-  const lines = text.split('\n').map(scanYamlLine);
-  let start = 0;
-  let end = lines.length;
-  let parentCol = -1;
-  let found: Position | undefined;
-  for (const part of path) {
-    let hit = -1;
-    if (typeof part === 'string') {
-      let best = Infinity;
-      for (let i = start; i < end; i++) {
-        const l = lines[i]!;
-        if (l.keyCol > parentCol && l.keyCol < best && l.key === part) {
-          best = l.keyCol;
-          hit = i;
-        }
-      }
-      if (hit === -1) break;
-      const col = lines[hit]!.keyCol;
-      found = { line: hit + 1, column: (lines[hit]!.valueCol >= 0 ? lines[hit]!.valueCol : col) + 1 };
-      let stop = hit + 1;
-      while (stop < end) {
-        const l = lines[stop]!;
-        if ((l.keyCol >= 0 && l.keyCol <= col && l.item < 0) || (l.item >= 0 && l.item < col)) break;
-        stop++;
-      }
-      start = hit + 1;
-      end = stop;
-      parentCol = col;
-    } else {
-      let dash = Infinity;
-      for (let i = start; i < end; i++) {
-        const item = lines[i]!.item;
-        if (item > parentCol - 1 && item < dash) dash = item;
-      }
-      let count = -1;
-      for (let i = start; i < end; i++) {
-        if (lines[i]!.item === dash && ++count === part) {
-          hit = i;
-          break;
-        }
-      }
-      if (hit === -1) break;
-      found = { line: hit + 1, column: (lines[hit]!.valueCol >= 0 ? lines[hit]!.valueCol : dash) + 1 };
-      let stop = hit + 1;
-      while (stop < end && !(lines[stop]!.item >= 0 && lines[stop]!.item <= dash)) stop++;
-      start = hit;
-      end = stop;
-      parentCol = dash;
-      // The first key of an item sits on the dash line itself.
-      lines[hit] = { ...lines[hit]!, item: -1 };
-    }
-  }
-  return found;
+  return yamlLocator(text)(path);
 }
 
 function skipSpace(text: string, i: number): number {

@@ -4,7 +4,7 @@ import type { Issue, Severity } from '../model/issue.js';
 import { EVENT_ID_PATTERN, idDate } from '../model/ids.js';
 import { isRecord, normalizeEvent, type Mode } from '../normalize/normalizeEvent.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { formatPath, jsonErrorOffset, locateInJson, locateInYaml, type FieldPath, type Position } from './locate.js';
+import { formatPath, jsonErrorOffset, locateInJson, yamlLocator, type FieldPath, type Position } from './locate.js';
 import { findMojibake } from './mojibake.js';
 import { normalizeNewlines, positionAt } from './text.js';
 import { loadYaml } from './yaml.js';
@@ -142,22 +142,26 @@ function parseChecked(
     add('error', 'file/too-large', `${text.length} characters is over the limit of ${maxLength}`);
     return { issues };
   }
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    add('error', 'text/nul', 'contains a NUL character: not a text file', positionAt(text, nul));
-    return { issues };
-  }
-  const bad = text.indexOf('\ufffd');
-  if (bad !== -1) add('warning', 'text/invalid-utf8', 'contains bytes that are not valid UTF-8 (shown as \ufffd)', positionAt(text, bad));
-  const damaged = findMojibake(text);
-  if (damaged.length > 0) {
-    const first = damaged[0]!;
-    add(
-      'warning',
-      'text/mojibake',
-      `"${first.found}" looks like UTF-8 read as Windows-1252 (meant "${first.repaired}")${damaged.length > 1 ? `; ${damaged.length} places` : ''}; run fix to repair`,
-      positionAt(text, first.index),
-    );
+  // One scan finds every text that needs a closer look: NUL, U+FFFD, and
+  // the lead characters of mis-decoded UTF-8.
+  if (/[\u0000\ufffd\u00c2-\u00f4]/.test(text)) {
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+      add('error', 'text/nul', 'contains a NUL character: not a text file', positionAt(text, nul));
+      return { issues };
+    }
+    const bad = text.indexOf('\ufffd');
+    if (bad !== -1) add('warning', 'text/invalid-utf8', 'contains bytes that are not valid UTF-8 (shown as \ufffd)', positionAt(text, bad));
+    const damaged = findMojibake(text);
+    if (damaged.length > 0) {
+      const first = damaged[0]!;
+      add(
+        'warning',
+        'text/mojibake',
+        `"${first.found}" looks like UTF-8 read as Windows-1252 (meant "${first.repaired}")${damaged.length > 1 ? `; ${damaged.length} places` : ''}; run fix to repair`,
+        positionAt(text, first.index),
+      );
+    }
   }
 
   // 1. Text -> raw object, and a way to find a field in the text.
@@ -196,11 +200,12 @@ function parseChecked(
       return { issues };
     }
     raw = yaml.value;
-    let lineIndex: ((path: FieldPath) => Position | undefined) | undefined;
+    // The scan of the YAML's lines happens once, and only for a file with issues.
+    let find: ((path: FieldPath) => Position | undefined) | undefined;
     locate = (path) => {
       if (format === 'md' && path[0] === 'summary' && body) return { line: body.line, column: 1 };
-      lineIndex ??= (p) => locateInYaml(yamlText, p);
-      const pos = lineIndex(path);
+      find ??= yamlLocator(yamlText);
+      const pos = find(path);
       return pos && { line: pos.line + offset, column: pos.column };
     };
   }

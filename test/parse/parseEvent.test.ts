@@ -206,3 +206,29 @@ describe('parseEvent hardening', () => {
     expect(issues.every((i) => i.severity === 'error' || i.severity === 'warning')).toBe(true);
   });
 });
+
+describe('parseEvent keeps extra values safe to copy', () => {
+  it('drops __proto__, constructor and prototype keys nested inside extra values', () => {
+    const text = md(
+      [
+        ...BASE,
+        'validation_metadata:',
+        '  score: 3',
+        '  __proto__:',
+        '    polluted: yes',
+        '  deeper:',
+        '  - constructor:',
+        '      prototype:',
+        '        polluted: yes',
+      ].join('\n'),
+    );
+    const { event, issues } = parseEvent(text, { mode: 'lenient' });
+    expect(event?.extra).toEqual({ validation_metadata: { score: 3, deeper: [{}] } });
+    expect(issues.filter((i) => i.code === 'security/forbidden-key').map((i) => i.path)).toEqual([
+      'validation_metadata.__proto__',
+      'validation_metadata.deeper[0].constructor',
+    ]);
+    const copy = Object.assign({}, event?.extra?.validation_metadata);
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});

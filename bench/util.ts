@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The real corpus beside the repository, when it is there. */
+export const CORPUS = fileURLToPath(new URL('../../shared/corpus/kleptocracy-timeline/events', import.meta.url));
+export const HAS_CORPUS = existsSync(CORPUS);
+
+/** Runs fn `runs` times after one warm-up and returns the median in milliseconds. */
+export async function median(fn: () => unknown, runs = 5): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * Times a baseline and a candidate in alternation, after a warm-up of each,
+ * so both see the same machine state; returns the fastest run of each (the
+ * least disturbed by other work on a shared machine).
+ */
+export async function compare(baseline: () => unknown, candidate: () => unknown, rounds = 5): Promise<{ base: number; cand: number }> {
+  await baseline();
+  await candidate();
+  let base = Infinity;
+  let cand = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    let start = performance.now();
+    await baseline();
+    base = Math.min(base, performance.now() - start);
+    start = performance.now();
+    await candidate();
+    cand = Math.min(cand, performance.now() - start);
+  }
+  return { base, cand };
+}
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
+export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** Prints a small aligned table. */
+export function table(rows: (string | number)[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
+}
