@@ -40,6 +40,7 @@ export function isHttpUrl(value: string): boolean {
  * ```
  */
 export function isDangerousUrl(value: string): boolean {
+  if (/^https?:/i.test(value)) return false;
   // Browsers ignore control characters and spaces inside a scheme.
   // eslint-disable-next-line no-control-regex
   const compact = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();

@@ -77,57 +77,74 @@ function scanYaml(text: string): YamlLines {
  */
 export function yamlLocator(text: string): (path: FieldPath) => Position | undefined {
   const { item, keyCol, valueCol, key } = scanYaml(text);
-  return (path) => {
-    let start = 0;
-    let end = item.length;
-    let parentCol = -1;
-    // The first key of a list item sits on the dash line itself.
-    let itemLine = -1;
-    let found: Position | undefined;
-    for (const part of path) {
-      let hit = -1;
-      if (typeof part === 'string') {
-        let best = Infinity;
-        for (let i = start; i < end; i++) {
-          if (keyCol[i]! > parentCol && keyCol[i]! < best && key[i] === part) {
-            best = keyCol[i]!;
-            hit = i;
-          }
+
+  /** Where a field's value is, and the block of lines inside it. */
+  interface Scope {
+    start: number;
+    end: number;
+    parentCol: number;
+    /** The dash line of a list item, whose first key sits on the same line. */
+    itemLine: number;
+    found?: Position;
+  }
+
+  const step = (scope: Scope, part: string | number): Scope | undefined => {
+    const { start, end, parentCol, itemLine } = scope;
+    let hit = -1;
+    if (typeof part === 'string') {
+      let best = Infinity;
+      for (let i = start; i < end; i++) {
+        if (keyCol[i]! > parentCol && keyCol[i]! < best && key[i] === part) {
+          best = keyCol[i]!;
+          hit = i;
         }
-        if (hit === -1) break;
-        const col = keyCol[hit]!;
-        found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : col) + 1 };
-        let stop = hit + 1;
-        while (stop < end) {
-          if ((keyCol[stop]! >= 0 && keyCol[stop]! <= col && item[stop]! < 0) || (item[stop]! >= 0 && item[stop]! < col)) break;
-          stop++;
-        }
-        start = hit + 1;
-        end = stop;
-        parentCol = col;
-      } else {
-        let dash = Infinity;
-        for (let i = start; i < end; i++) {
-          if (item[i]! >= 0 && item[i]! >= parentCol && i !== itemLine && item[i]! < dash) dash = item[i]!;
-        }
-        let count = -1;
-        for (let i = start; i < end; i++) {
-          if (item[i] === dash && i !== itemLine && ++count === part) {
-            hit = i;
-            break;
-          }
-        }
-        if (hit === -1) break;
-        found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : dash) + 1 };
-        let stop = hit + 1;
-        while (stop < end && !(item[stop]! >= 0 && item[stop]! <= dash)) stop++;
-        start = hit;
-        end = stop;
-        parentCol = dash;
-        itemLine = hit;
+      }
+      if (hit === -1) return undefined;
+      const col = keyCol[hit]!;
+      let stop = hit + 1;
+      while (stop < end) {
+        if ((keyCol[stop]! >= 0 && keyCol[stop]! <= col && item[stop]! < 0) || (item[stop]! >= 0 && item[stop]! < col)) break;
+        stop++;
+      }
+      const found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : col) + 1 };
+      return { start: hit + 1, end: stop, parentCol: col, itemLine: -1, found };
+    }
+    let dash = Infinity;
+    for (let i = start; i < end; i++) {
+      if (item[i]! >= 0 && item[i]! >= parentCol && i !== itemLine && item[i]! < dash) dash = item[i]!;
+    }
+    let count = -1;
+    for (let i = start; i < end; i++) {
+      if (item[i] === dash && i !== itemLine && ++count === part) {
+        hit = i;
+        break;
       }
     }
-    return found;
+    if (hit === -1) return undefined;
+    let stop = hit + 1;
+    while (stop < end && !(item[stop]! >= 0 && item[stop]! <= dash)) stop++;
+    const found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : dash) + 1 };
+    return { start: hit, end: stop, parentCol: dash, itemLine: hit, found };
+  };
+
+  // Issues in one file share prefixes (sources[2].outlet, sources[2].type):
+  // each prefix is resolved once.
+  const memo = new Map<string, Scope | undefined>();
+  const root: Scope = { start: 0, end: item.length, parentCol: -1, itemLine: -1 };
+  return (path) => {
+    let scope = root;
+    let prefix = '';
+    for (const part of path) {
+      prefix += `\u0000${part}`;
+      let next = memo.get(prefix);
+      if (next === undefined && !memo.has(prefix)) {
+        next = step(scope, part);
+        memo.set(prefix, next);
+      }
+      if (next === undefined) break;
+      scope = next;
+    }
+    return scope.found;
   };
 }
 

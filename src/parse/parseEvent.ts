@@ -107,12 +107,14 @@ const FILE_KEY: Record<string, string> = { captureLanes: 'capture_lanes', archiv
 export function parseEvent(text: string, options: ParseEventOptions = {}): ParseEventResult {
   const { file, mode = 'strict', maxLength = DEFAULT_MAX_LENGTH } = options;
   const issues: Issue[] = [];
-  const add = (severity: Severity, code: string, message: string, where?: Partial<Position> & { path?: string }) => {
+  const add: Add = (severity, code, message, at, path) => {
     const issue: Issue = { severity, code, message };
     if (file !== undefined) issue.file = file;
-    if (where?.line !== undefined) issue.line = where.line;
-    if (where?.column !== undefined) issue.column = where.column;
-    if (where?.path !== undefined && where.path !== '') issue.path = where.path;
+    if (at !== undefined) {
+      issue.line = at.line;
+      if (at.column !== undefined) issue.column = at.column;
+    }
+    if (path) issue.path = path;
     issues.push(issue);
   };
   if (typeof text !== 'string') throw new TypeError('parseEvent: text must be a string');
@@ -126,7 +128,7 @@ export function parseEvent(text: string, options: ParseEventOptions = {}): Parse
   }
 }
 
-type Add = (severity: Severity, code: string, message: string, where?: Partial<Position> & { path?: string }) => void;
+type Add = (severity: Severity, code: string, message: string, at?: { line: number; column?: number }, path?: string) => void;
 
 function parseChecked(
   text: string,
@@ -220,16 +222,16 @@ function parseChecked(
   if (body !== undefined) {
     if (candidate.summary !== undefined) {
       if (body.text === '' && mode === 'lenient' && typeof candidate.summary === 'string') {
-        add('warning', 'legacy/summary-in-frontmatter', 'summary: read from the front matter; the body is empty', { ...locate(['summary']), path: 'summary' });
+        add('warning', 'legacy/summary-in-frontmatter', 'summary: read from the front matter; the body is empty', locate(['summary']), 'summary');
       } else {
         const extra = (candidate.extra ??= {}) as Record<string, unknown>;
         extra.summary = candidate.summary;
-        add(mode === 'lenient' ? 'warning' : 'error', 'legacy/extra-key', 'summary: the body is the summary; the front matter key is kept in extra', { ...locate(['summary']), path: 'summary' });
+        add(mode === 'lenient' ? 'warning' : 'error', 'legacy/extra-key', 'summary: the body is the summary; the front matter key is kept in extra', locate(['summary']), 'summary');
         candidate.summary = body.text;
       }
     } else candidate.summary = body.text;
   }
-  for (const n of normalized.issues) add(n.severity, n.code, n.message, { ...(locate(n.path) ?? START), path: formatPath(n.path) });
+  for (const n of normalized.issues) add(n.severity, n.code, n.message, locate(n.path) ?? START, formatPath(n.path));
 
   // 3. Schema.
   const schema = mode === 'strict' ? EventSchema : LenientEventSchema;
@@ -243,16 +245,16 @@ function parseChecked(
   if (typeof id === 'string') {
     const legacy: Severity = mode === 'strict' ? 'error' : 'warning';
     if (mode === 'lenient' && parsed.success && !EVENT_ID_PATTERN.test(id)) {
-      add('warning', 'legacy/id-format', `id: "${id}" is not written YYYY-MM-DD--kebab-slug`, { ...locate(['id']), path: 'id' });
+      add('warning', 'legacy/id-format', `id: "${id}" is not written YYYY-MM-DD--kebab-slug`, locate(['id']), 'id');
     }
     const day = idDate(id);
     if (mode === 'lenient' && day !== undefined && typeof candidate.date === 'string' && day !== candidate.date) {
-      add('warning', 'legacy/id-date-mismatch', `id: starts with ${day} but the date is ${candidate.date}`, { ...locate(['id']), path: 'id' });
+      add('warning', 'legacy/id-date-mismatch', `id: starts with ${day} but the date is ${candidate.date}`, locate(['id']), 'id');
     }
     if (file !== undefined) {
       const base = file.split(/[/\\]/).pop()!.replace(/\.[^.]+$/, '');
       if (base !== id) {
-        add(legacy, 'identity/file-name', `id: "${id}" differs from the file name "${base}"`, { ...locate(['id']), path: 'id' });
+        add(legacy, 'identity/file-name', `id: "${id}" differs from the file name "${base}"`, locate(['id']), 'id');
       }
     }
   }
@@ -280,7 +282,7 @@ function addSchemaIssue(
     const missing = zi.input === undefined && !hasPath(candidate, path);
     message = `${where ? `${where}: ` : ''}${zi.message}${missing ? ', but it is missing' : `, got ${describeInput(zi.input)}`}`;
   }
-  add('error', code, message, { ...(locate(filePath) ?? START), path: where });
+  add('error', code, message, locate(filePath) ?? START, where);
 }
 
 function hasPath(root: unknown, path: readonly (string | number)[]): boolean {
