@@ -24,6 +24,16 @@ for (let i = 0; i < CP1252_HIGH.length; i++) {
   ][i]!;
 }
 
+/** One run of mis-decoded text. */
+export interface MojibakeRun {
+  /** Offset of the run in the text. */
+  index: number;
+  /** The damaged characters, as found. */
+  found: string;
+  /** What they stand for. */
+  repaired: string;
+}
+
 const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 function decodeRun(run: string): string | undefined {
@@ -56,8 +66,8 @@ function decodeRun(run: string): string | undefined {
  * // => [{ index: 10, found: 'â€”', repaired: '—' }]
  * ```
  */
-export function findMojibake(text: string): { index: number; found: string; repaired: string }[] {
-  const found: { index: number; found: string; repaired: string }[] = [];
+export function findMojibake(text: string): MojibakeRun[] {
+  const found: MojibakeRun[] = [];
   // Fast exit: every damaged sequence starts with a character in Â-ô.
   if (!/[\u00c2-\u00f4]/.test(text)) return found;
   for (const match of text.matchAll(MOJIBAKE_PATTERN)) {

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BUILT = existsSync(join(ROOT, 'dist/index.js'));
+const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+// npm test builds the bundles before vitest runs; on its own, build first.
+describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dt-pack-'));
+    run('npm', ['pack', '--pack-destination', dir, '--silent'], ROOT);
+    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    run('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline', '--silent'], dir);
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads in ESM: the root, ./node, ./data and a raw data file', () => {
+    writeFileSync(
+      join(dir, 'esm.mjs'),
+      `import { EventSchema, parseEvent } from 'democracy-timeline';
+       import { loadEvents } from 'democracy-timeline/node';
+       import { events } from 'democracy-timeline/data';
+       import raw from 'democracy-timeline/data/events.json' with { type: 'json' };
+       const loaded = await loadEvents('node_modules/democracy-timeline/seeds', { exclude: ['actors.yaml', 'README.md'] });
+       console.log(JSON.stringify({
+         valid: EventSchema.safeParse(events[0]).success,
+         same: JSON.stringify(raw) === JSON.stringify(events),
+         loaded: loaded.events.length, issues: loaded.issues.length,
+         parse: typeof parseEvent,
+       }));`,
+    );
+    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function' });
+  });
+
+  it('loads in CommonJS', () => {
+    writeFileSync(
+      join(dir, 'cjs.cjs'),
+      `const { EventSchema } = require('democracy-timeline');
+       const { events } = require('democracy-timeline/data');
+       const { loadEvents } = require('democracy-timeline/node');
+       console.log(JSON.stringify({ valid: EventSchema.safeParse(events[0]).success, load: typeof loadEvents }));`,
+    );
+    expect(JSON.parse(run('node', ['cjs.cjs'], dir))).toEqual({ valid: true, load: 'function' });
+  });
+
+  it('type-checks a consumer in ESM and CJS with node16 resolution', () => {
+    writeFileSync(
+      join(dir, 'use.mts'),
+      `import { EventSchema, type Event, type Source, type Actor } from 'democracy-timeline';
+       import { events } from 'democracy-timeline/data';
+       import { loadEvents } from 'democracy-timeline/node';
+       const e: Event = events[0]!;
+       const s: Source | undefined = e.sources[0];
+       const kind: Actor['kind'] = 'person';
+       // @ts-expect-error importance is a number
+       const bad: string = e.importance;
+       export const out = [EventSchema.parse(e).id, s?.url, kind, bad, loadEvents];`,
+    );
+    writeFileSync(
+      join(dir, 'use.cts'),
+      `import { EventSchema, type Event } from 'democracy-timeline';
+       import { events } from 'democracy-timeline/data';
+       const e: Event = events[0]!;
+       export const id: string = EventSchema.parse(e).id;`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['es2022', 'dom'] }, files: ['use.mts', 'use.cts'] }),
+    );
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    expect(() => run('node', [tsc, '-p', 'tsconfig.json'], dir)).not.toThrow();
+  });
+
+  it('runs the democracy-timeline binary', () => {
+    const out = run('npx', ['--no-install', 'democracy-timeline', 'validate', 'node_modules/democracy-timeline/seeds', '--strict'], dir);
+    expect(out).toContain('1 events loaded, 0 errors');
+    expect(run('npx', ['--no-install', 'democracy-timeline', '--version'], dir).trim()).toBe('0.1.0');
+  });
+});
