@@ -1,23 +1,19 @@
 import { defineConfig } from 'tsup';
 
+const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
+const common = { target: 'es2022', sourcemap: false, clean: false, removeNodeProtocol: false } as const;
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', data: 'src/data.ts' },
-    format: ['esm', 'cjs'],
-    target: 'es2022',
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    splitting: true,
-    treeshake: true,
-    sourcemap: false,
-    clean: true,
-    removeNodeProtocol: false,
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    removeNodeProtocol: false,
-  },
+  // ESM: one file per source module, so a bundler drops every module a page
+  // does not use (the package is "sideEffects": false). A page that only
+  // queries never loads the YAML parser or zod.
+  { ...common, entry: ['src/**/*.ts', '!src/cli/**', '!src/data.ts'], format: ['esm'], bundle: false },
+  // The types of the ESM entries.
+  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts' }, format: ['esm'], dts: { ...dts, only: true } },
+  // CommonJS bundles for require(), with their .d.cts.
+  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts' }, format: ['cjs'], dts, splitting: true },
+  // The dataset, with its JSON inlined, in both formats.
+  { ...common, entry: { data: 'src/data.ts' }, format: ['esm', 'cjs'], dts },
+  // The command line.
+  { ...common, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], target: 'node20', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
 ]);

@@ -1,9 +1,11 @@
 // npm run bench: every benchmark, each printing ratios against a baseline
 // measured in the same run.
 import { benchLoad } from './load.js';
+import { benchQuery } from './query.js';
+import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { load: benchLoad };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, load: benchLoad, query: benchQuery };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

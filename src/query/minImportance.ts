@@ -1,0 +1,19 @@
+import type { EventPredicate } from './predicate.js';
+
+/**
+ * Events at least this important.
+ *
+ * @param level - the lowest importance, 1-10, inclusive
+ * @returns the predicate
+ *
+ * @example
+ * ```ts
+ * events.filter(minImportance(8)).length;
+ * // => 0
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function minImportance(level: number): EventPredicate {
+  if (typeof level !== 'number' || Number.isNaN(level)) throw new TypeError('minImportance: expected a number');
+  return (event) => event.importance >= level;
+}

@@ -1,0 +1,66 @@
+import type { Event } from '../model/event.js';
+
+/**
+ * A condition on a list field (tags, actors, statuses, capture lanes): one
+ * value, a list (any of them), or any/all/none lists combined. Empty lists
+ * add no condition.
+ */
+export type Match<T extends string = string> = T | readonly T[] | MatchSpec<T>;
+
+/** Any, all and none lists for a {@link Match}; every given list must hold. */
+export interface MatchSpec<T extends string = string> {
+  /** At least one of these. */
+  any?: readonly T[];
+  /** Every one of these. */
+  all?: readonly T[];
+  /** None of these. */
+  none?: readonly T[];
+}
+
+/** How results are ordered: by date (then id), newest first, or most important first (then date, id). */
+export type SortOrder = 'date' | '-date' | '-importance';
+
+/** A query over events; every given condition must hold. */
+export interface EventQuery {
+  /** Inclusive start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`'2024-06'` starts on 1 June). */
+  from?: string;
+  /** Inclusive end: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`'2025'` includes all of 2025). */
+  to?: string;
+  /** Tags to match. */
+  tags?: Match;
+  /** Actors to match, by identity when an actor registry is given, else by exact name. */
+  actors?: Match;
+  /** Statuses to match. */
+  status?: Match<NonNullable<Event['status']>>;
+  /** Capture lanes to match. */
+  captureLanes?: Match;
+  /** Lowest importance, inclusive. */
+  minImportance?: number;
+  /** Highest importance, inclusive. */
+  maxImportance?: number;
+  /** Words that must each occur, ignoring case and accents, in the title, summary, a tag or an actor. */
+  text?: string;
+  /** Result order. Default `date`. */
+  sort?: SortOrder;
+  /** Results to skip. Default 0. */
+  offset?: number;
+  /** Most results to return. Default all. */
+  limit?: number;
+}
+
+/** Resolves a name to an identity: the same key for every spelling of one actor. */
+export interface ActorResolver {
+  /**
+   * The identity of a name: the same string for every spelling of one
+   * registered actor, and the name itself otherwise.
+   */
+  identify(name: string): string;
+  /** The canonical name of a name's actor, or the name itself. */
+  canonical(name: string): string;
+}
+
+/** Options shared by the query functions. */
+export interface QueryOptions {
+  /** An actor registry (see createActorRegistry) so actor queries match by identity. */
+  registry?: ActorResolver;
+}

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActorRegistry, createTimeline, filterEvents, type Event, type EventQuery } from '../../src/index.js';
+import { makeEvent } from '../helpers/events.js';
+
+const TAGS = ['corruption', 'courts', 'media', 'elections', 'foreign-policy'];
+const ACTORS = ['Donald Trump', 'Trump', 'Marco Rubio', 'Élise Müller', 'Peter Thiel', 'peter-thiel'];
+const WORDS = ['Accord', 'élection', 'court', 'kazakh', 'MEDIA', 'ruling', 'café'];
+const LANES = ['Judicial Capture', 'Media Capture'];
+
+const eventArb: fc.Arbitrary<Event> = fc
+  .record({
+    y: fc.integer({ min: 2019, max: 2025 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+    slug: fc.constantFrom('a', 'b', 'c', 'd'),
+    importance: fc.integer({ min: 1, max: 10 }),
+    tags: fc.uniqueArray(fc.constantFrom(...TAGS), { minLength: 1, maxLength: 3 }),
+    actors: fc.uniqueArray(fc.constantFrom(...ACTORS), { maxLength: 3 }),
+    words: fc.array(fc.constantFrom(...WORDS, 'and', 'the'), { minLength: 1, maxLength: 6 }),
+    status: fc.option(fc.constantFrom('confirmed' as const, 'reported' as const), { nil: undefined }),
+    lanes: fc.option(fc.uniqueArray(fc.constantFrom(...LANES), { maxLength: 2 }), { nil: undefined }),
+  })
+  .map(({ y, m, d, slug, words, lanes, ...rest }) => {
+    const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return makeEvent({ id: `${date}--${slug}`, date, title: words.slice(0, 2).join(' '), summary: words.join(' '), captureLanes: lanes, ...rest });
+  });
+
+const partial = fc.oneof(
+  fc.integer({ min: 2018, max: 2026 }).map(String),
+  fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+);
+const match = <T extends string>(values: readonly T[]) =>
+  fc.oneof(
+    fc.constantFrom(...values),
+    fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 }),
+    fc.record({ any: fc.uniqueArray(fc.constantFrom(...values), { maxLength: 2 }), all: fc.uniqueArray(fc.constantFrom(...values), { maxLength: 2 }), none: fc.uniqueArray(fc.constantFrom(...values), { maxLength: 2 }) }, { requiredKeys: [] }),
+  );
+
+const fullQuery: fc.Arbitrary<Required<EventQuery>> = fc.record(
+  {
+    from: partial,
+    to: partial,
+    tags: match(TAGS),
+    actors: match(ACTORS),
+    status: match(['confirmed', 'reported'] as const),
+    captureLanes: match(LANES),
+    minImportance: fc.integer({ min: 0, max: 11 }),
+    maxImportance: fc.integer({ min: 0, max: 11 }),
+    text: fc.array(fc.constantFrom(...WORDS, 'acc', 'CAFE', 'xyz', 'ou'), { maxLength: 2 }).map((w) => w.join(' ')),
+    sort: fc.constantFrom('date' as const, '-date' as const, '-importance' as const),
+    offset: fc.integer({ min: 0, max: 5 }),
+    limit: fc.integer({ min: 0, max: 20 }),
+  },
+);
+// Up to three conditions, so that many queries match something.
+const queryArb: fc.Arbitrary<EventQuery> = fc
+  .tuple(fullQuery, fc.subarray(['from', 'to', 'tags', 'actors', 'status', 'captureLanes', 'minImportance', 'maxImportance', 'text'] as const, { maxLength: 3 }), fc.subarray(['sort', 'offset', 'limit'] as const))
+  .map(([q, conditions, paging]) => Object.fromEntries([...conditions, ...paging].map((k) => [k, q[k]])) as EventQuery);
+
+describe('createTimeline().query', () => {
+  it('gives exactly what filterEvents gives, for random events and queries', () => {
+    let nonEmpty = 0;
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 80 }), fc.array(queryArb, { minLength: 1, maxLength: 10 }), (events, queries) => {
+        const timeline = createTimeline(events);
+        for (const q of queries) {
+          const expected = filterEvents(events, q);
+          if (expected.length > 0) nonEmpty++;
+          expect(timeline.query(q)).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The property is not vacuous: many queries find something.
+    expect(nonEmpty).toBeGreaterThan(300);
+  });
+
+  it('gives exactly what filterEvents gives with an actor registry', () => {
+    const registry = createActorRegistry([
+      { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' },
+      { id: 'peter-thiel', name: 'Peter Thiel', aliases: ['peter-thiel'], kind: 'person' },
+    ]);
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 60 }), fc.array(queryArb, { minLength: 1, maxLength: 10 }), (events, queries) => {
+        const timeline = createTimeline(events, { registry });
+        for (const q of queries) expect(timeline.query(q)).toEqual(filterEvents(events, q, { registry }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const on = (date: string, slug: string, over: Partial<Event> = {}) => makeEvent({ id: `${date}--${slug}`, date, ...over });
+const E = [
+  on('2024-05-31', 'may', { tags: ['courts', 'courts-2'], importance: 3 }),
+  on('2024-06-01', 'june', { tags: ['courts'], actors: ['Trump'], importance: 9, title: 'Élysée ruling' }),
+  on('2025-12-31', 'eve', { tags: ['media'], actors: ['Donald Trump', 'Marco Rubio'], importance: 9 }),
+  on('2026-01-01', 'new', { tags: ['media', 'courts'], importance: 1 }),
+];
+const ids = (events: Event[]) => events.map((e) => e.id.slice(12));
+
+describe('query edges', () => {
+  const timeline = createTimeline(E);
+  it('treats partial dates as inclusive periods', () => {
+    expect(ids(timeline.query({ from: '2024-06', to: '2025' }))).toEqual(['june', 'eve']);
+    expect(ids(timeline.query({ to: '2024-05' }))).toEqual(['may']);
+    expect(ids(timeline.query({ from: '2025-12-31', to: '2025-12-31' }))).toEqual(['eve']);
+  });
+
+  it('matches tags exactly, with any, all and none', () => {
+    expect(ids(timeline.query({ tags: 'courts' }))).toEqual(['may', 'june', 'new']);
+    expect(ids(timeline.query({ tags: { all: ['media', 'courts'] } }))).toEqual(['new']);
+    expect(ids(timeline.query({ tags: { any: ['courts'], none: ['media'] } }))).toEqual(['may', 'june']);
+    expect(ids(timeline.query({ tags: [] }))).toEqual(['may', 'june', 'eve', 'new']);
+  });
+
+  it('matches text ignoring case and accents, every word, within one field', () => {
+    expect(ids(timeline.query({ text: 'ELYSEE rul' }))).toEqual(['june']);
+    expect(ids(timeline.query({ text: 'élysée missing' }))).toEqual([]);
+    expect(ids(timeline.query({ text: 'rubio' }))).toEqual(['eve']);
+    expect(ids(timeline.query({ text: 'ruling trump' }))).toEqual(['june']);
+  });
+
+  it('matches actors exactly without a registry and by identity with one', () => {
+    expect(ids(timeline.query({ actors: 'Donald Trump' }))).toEqual(['may', 'eve', 'new']);
+    const registry = createActorRegistry([{ id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' }]);
+    const withRegistry = createTimeline(E, { registry });
+    expect(ids(withRegistry.query({ actors: 'Donald Trump' }))).toEqual(['may', 'june', 'eve', 'new']);
+    expect(withRegistry.actors()).toEqual([{ key: 'Donald Trump', count: 4 }, { key: 'Marco Rubio', count: 1 }]);
+  });
+
+  it('sorts and pages', () => {
+    expect(ids(timeline.query({ sort: '-date', limit: 2 }))).toEqual(['new', 'eve']);
+    expect(ids(timeline.query({ sort: '-importance' }))).toEqual(['june', 'eve', 'may', 'new']);
+    expect(ids(timeline.query({ offset: 1, limit: 2 }))).toEqual(['june', 'eve']);
+    expect(timeline.query({ from: '2030' })).toEqual([]);
+  });
+
+  it('finds by id and counts tags, actors and years', () => {
+    expect(timeline.get('2025-12-31--eve')?.importance).toBe(9);
+    expect(timeline.get('nope')).toBeUndefined();
+    expect(timeline.tags()[0]).toEqual({ key: 'courts', count: 3 });
+    expect(timeline.years()).toEqual([
+      { key: '2024', count: 2 },
+      { key: '2025', count: 1 },
+      { key: '2026', count: 1 },
+    ]);
+  });
+
+  it('refuses malformed queries with a TypeError', () => {
+    expect(() => timeline.query({ from: 'June 2024' })).toThrow(TypeError);
+    expect(() => filterEvents(E, { sort: 'title' as 'date' })).toThrow(TypeError);
+    expect(() => filterEvents(E, { tags: 5 as unknown as string })).toThrow(TypeError);
+  });
+});
