@@ -13,3 +13,4 @@ export * from './model/index.js';
 export * from './parse/index.js';
 export { normalizeEvent, type Mode, type NormalizeIssue, type NormalizeResult } from './normalize/normalizeEvent.js';
 export * from './query/index.js';
+export * from './format/index.js';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Issue } from '../model/issue.js';
 import { buildDataset } from '../node/buildDataset.js';
 import { loadEvents } from '../node/loadEvents.js';
@@ -30,7 +31,9 @@ Loads the seeds strictly and writes the dataset files into the output folder.
 
   --seeds DIR  the seeds folder (default: seeds)
   --out DIR    the output folder (default: data)
-  --check      write nothing; exit 1 and name each file that is out of date`,
+  --check      write nothing; exit 1 and name each file that is out of date
+  --no-cache   parse every file (by default unchanged files are reused from
+               node_modules/.cache/democracy-timeline)`,
 };
 
 function formatIssue(issue: Issue): string {
@@ -40,6 +43,19 @@ function formatIssue(issue: Issue): string {
 
 class UsageError extends Error {}
 
+/** The package's version: dist/cli.js sits one folder below package.json, src/cli/main.ts two. */
+function packageVersion(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'democracy-timeline' && pkg.version) return pkg.version;
+    } catch {
+      // try the next folder up
+    }
+  }
+  return '0.0.0';
+}
+
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -47,8 +63,7 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {
-    const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   if (!(command in COMMAND_HELP)) throw new UsageError(`unknown command "${command}"; run 'democracy-timeline --help'`);
@@ -70,8 +85,14 @@ async function run(argv: string[]): Promise<number> {
     }
     return errors > 0 ? 1 : 0;
   }
-  const { values } = parse(rest, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' } }, false);
-  const result = await buildDataset({ seeds: values.seeds, out: values.out, check: values.check });
+  const { values } = parse(rest, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' } }, false);
+  const result = await buildDataset({
+    seeds: values.seeds,
+    out: values.out,
+    check: values.check,
+    version: packageVersion(),
+    cache: values['no-cache'] ? undefined : join('node_modules', '.cache', 'democracy-timeline'),
+  });
   for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
   if (!result.ok && result.stale.length === 0) {
     process.stderr.write('build stopped: the seeds have errors\n');
@@ -82,7 +103,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(result.ok ? `data is up to date (${result.files.length} files)\n` : `${result.stale.length} stale files; run democracy-timeline build\n`);
     return result.ok ? 0 : 1;
   }
-  process.stdout.write(`built ${result.files.length} files from ${result.events.length} events\n`);
+  process.stdout.write(`built ${result.files.length} files from ${result.dataset?.events.length ?? 0} events\n`);
   return 0;
 }
 

@@ -26,28 +26,32 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
       join(dir, 'esm.mjs'),
       `import { EventSchema, parseEvent } from 'democracy-timeline';
        import { loadEvents } from 'democracy-timeline/node';
-       import { events } from 'democracy-timeline/data';
+       import { events, actors, tags, sources, stats } from 'democracy-timeline/data';
        import raw from 'democracy-timeline/data/events.json' with { type: 'json' };
-       const loaded = await loadEvents('node_modules/democracy-timeline/seeds', { exclude: ['actors.yaml', 'README.md'] });
+       import { readFileSync } from 'node:fs';
+       const csv = readFileSync(new URL(import.meta.resolve('democracy-timeline/data/events.csv')), 'utf8');
+       const loaded = await loadEvents('node_modules/democracy-timeline/seeds');
        console.log(JSON.stringify({
          valid: EventSchema.safeParse(events[0]).success,
          same: JSON.stringify(raw) === JSON.stringify(events),
          loaded: loaded.events.length, issues: loaded.issues.length,
          parse: typeof parseEvent,
+         counts: [events.length, actors.length, tags.length, sources.length, stats.events],
+         csv: csv.startsWith('id,date,'),
        }));`,
     );
-    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function' });
+    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function', counts: [1, 3, 4, 3, 1], csv: true });
   });
 
   it('loads in CommonJS', () => {
     writeFileSync(
       join(dir, 'cjs.cjs'),
       `const { EventSchema } = require('democracy-timeline');
-       const { events } = require('democracy-timeline/data');
+       const { events, stats } = require('democracy-timeline/data');
        const { loadEvents } = require('democracy-timeline/node');
-       console.log(JSON.stringify({ valid: EventSchema.safeParse(events[0]).success, load: typeof loadEvents }));`,
+       console.log(JSON.stringify({ valid: EventSchema.safeParse(events[0]).success, load: typeof loadEvents, stats: stats.events }));`,
     );
-    expect(JSON.parse(run('node', ['cjs.cjs'], dir))).toEqual({ valid: true, load: 'function' });
+    expect(JSON.parse(run('node', ['cjs.cjs'], dir))).toEqual({ valid: true, load: 'function', stats: 1 });
   });
 
   it('type-checks a consumer in ESM and CJS with node16 resolution', () => {

@@ -1,0 +1,102 @@
+import type { Event } from '../model/event.js';
+
+/** A value in a CSV cell. */
+export type CsvValue = string | number | undefined | null;
+
+/**
+ * One CSV field, quoted as RFC 4180 says: fields holding a comma, a quote or
+ * a line break are quoted, and quotes inside are doubled.
+ *
+ * @param value - the cell's value; undefined and null are empty
+ * @returns the field's text
+ *
+ * @example
+ * ```ts
+ * csvField('Say "no", twice');
+ * // => '"Say ""no"", twice"'
+ * ```
+ */
+export function csvField(value: CsvValue): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A whole CSV text from a header and rows, one record a line, `\n` line
+ * endings (which pandas, R and spreadsheets all read), a final newline.
+ *
+ * @param header - the column names
+ * @param rows - the records, each as long as the header
+ * @returns the CSV text
+ *
+ * @example
+ * ```ts
+ * toCSVText(['event_id', 'tag'], [['2025-11-06--x', 'media']]);
+ * // => 'event_id,tag\n2025-11-06--x,media\n'
+ * ```
+ */
+export function toCSVText(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  let out = `${header.map(csvField).join(',')}\n`;
+  for (const row of rows) out += `${row.map(csvField).join(',')}\n`;
+  return out;
+}
+
+/** The tidy tables {@link toCSV} writes. */
+export type CsvTable = 'events' | 'event_tags' | 'event_actors' | 'event_sources';
+
+/** Options for {@link toCSV}. */
+export interface ToCSVOptions {
+  /** Which table. Default `events`. */
+  table?: CsvTable;
+  /** For `event_actors`: the registry id of an actor name, when known. */
+  actorId?: (name: string) => string | undefined;
+}
+
+/** The columns of each table. */
+export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
+  events: ['id', 'date', 'year', 'title', 'importance', 'status', 'location', 'tag_count', 'actor_count', 'source_count', 'summary', 'notes'],
+  event_tags: ['event_id', 'tag'],
+  event_actors: ['event_id', 'actor', 'actor_id'],
+  event_sources: ['event_id', 'position', 'title', 'url', 'publisher', 'date', 'tier', 'archive_url'],
+};
+
+/**
+ * Events as one of four tidy CSV tables: `events` (one row an event, scalar
+ * columns, starting `id,date`) and the long tables `event_tags`,
+ * `event_actors` and `event_sources`, keyed by `event_id`. Rows follow the
+ * order of the events given.
+ *
+ * @param events - the events
+ * @param options - the table, and actor ids for `event_actors`
+ * @returns the CSV text
+ *
+ * @example
+ * ```ts
+ * toCSV(events, { table: 'event_tags' }).split('\n').slice(0, 2);
+ * // => ['event_id,tag', '2025-11-06--kazakhstan-abraham-accords-announcement,foreign-policy']
+ * ```
+ */
+export function toCSV(events: readonly Event[], options: ToCSVOptions = {}): string {
+  const table = options.table ?? 'events';
+  const rows: CsvValue[][] = [];
+  for (const e of events) {
+    switch (table) {
+      case 'events':
+        rows.push([e.id, e.date, Number(e.date.slice(0, 4)), e.title, e.importance, e.status, e.location, e.tags.length, e.actors.length, e.sources.length, e.summary, e.notes]);
+        break;
+      case 'event_tags':
+        for (const tag of e.tags) rows.push([e.id, tag]);
+        break;
+      case 'event_actors':
+        for (const actor of e.actors) rows.push([e.id, actor, options.actorId?.(actor)]);
+        break;
+      case 'event_sources':
+        e.sources.forEach((s, i) => rows.push([e.id, i + 1, s.title, s.url, s.publisher, s.date, s.tier, s.archiveUrl]));
+        break;
+      default:
+        throw new TypeError(`toCSV: unknown table ${JSON.stringify(table)}`);
+    }
+  }
+  return toCSVText(CSV_COLUMNS[table], rows);
+}

@@ -1,0 +1,143 @@
+import { CSV_COLUMNS, type CsvTable } from './csv.js';
+
+/** A file of the dataset, as measured after it was written. */
+export interface DataFile {
+  /** Path relative to the data folder. */
+  path: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+}
+
+/** Options for {@link toDataPackage}. */
+export interface DataPackageOptions {
+  /** The package version the data ships in. */
+  version: string;
+  /** The files to describe (CSV, JSON and NDJSON files of the dataset). */
+  files: readonly DataFile[];
+}
+
+/** A Table Schema field of a CSV resource. */
+export interface TableSchemaField {
+  /** The column name. */
+  name: string;
+  /** The Table Schema type: string, integer, date. */
+  type: string;
+  /** What the column holds. */
+  description: string;
+  /** Table Schema constraints. */
+  constraints?: Record<string, unknown>;
+}
+
+type Field = TableSchemaField;
+
+const FIELD_DOCS: Record<string, Field> = {
+  id: { name: 'id', type: 'string', description: 'The event id: YYYY-MM-DD--kebab-slug.', constraints: { required: true, unique: true } },
+  date: { name: 'date', type: 'date', description: 'The day the event happened.', constraints: { required: true } },
+  year: { name: 'year', type: 'integer', description: 'The year of date, for charts.' },
+  title: { name: 'title', type: 'string', description: 'A one-line headline.' },
+  importance: { name: 'importance', type: 'integer', description: 'From 1 (minor) to 10 (historic).', constraints: { minimum: 1, maximum: 10 } },
+  status: { name: 'status', type: 'string', description: 'How well established the event is; empty when not given.' },
+  location: { name: 'location', type: 'string', description: 'Where it happened, free text; empty when not given.' },
+  tag_count: { name: 'tag_count', type: 'integer', description: 'Number of tags (see event_tags.csv).' },
+  actor_count: { name: 'actor_count', type: 'integer', description: 'Number of actors (see event_actors.csv).' },
+  source_count: { name: 'source_count', type: 'integer', description: 'Number of sources (see event_sources.csv).' },
+  summary: { name: 'summary', type: 'string', description: 'What happened and why it matters (Markdown).' },
+  notes: { name: 'notes', type: 'string', description: 'Editorial notes; empty when not given.' },
+  event_id: { name: 'event_id', type: 'string', description: 'The id of the event (events.csv id).', constraints: { required: true } },
+  tag: { name: 'tag', type: 'string', description: 'A kebab-case tag.' },
+  actor: { name: 'actor', type: 'string', description: 'The actor as the event names it.' },
+  actor_id: { name: 'actor_id', type: 'string', description: 'The registry id of the actor (actors.json), when it has one.' },
+  position: { name: 'position', type: 'integer', description: 'The source\u2019s place in the event\u2019s list, from 1.' },
+  url: { name: 'url', type: 'string', description: 'An http(s) link; empty for a work with no web address.' },
+  publisher: { name: 'publisher', type: 'string', description: 'Who published the source.' },
+  tier: { name: 'tier', type: 'integer', description: 'Reliability tier 1-3; empty when not given.' },
+  archive_url: { name: 'archive_url', type: 'string', description: 'A link to an archived copy.' },
+};
+
+function fieldFor(table: CsvTable, name: string): Field {
+  const field = { ...FIELD_DOCS[name]! };
+  if (table === 'event_sources' && name === 'date') {
+    return { name: 'date', type: 'string', description: 'When the source was published: YYYY, YYYY-MM or YYYY-MM-DD.' };
+  }
+  return field;
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  'events.csv': 'One row an event, scalar columns.',
+  'event_tags.csv': 'One row per tag of an event.',
+  'event_actors.csv': 'One row per actor of an event.',
+  'event_sources.csv': 'One row per source of an event.',
+  'events.json': 'Every event as a JSON array, sorted by date, then id (schema/event.schema.json).',
+  'events.ndjson': 'Every event, one JSON document a line.',
+  'actors.json': 'The actor registry with event counts and first and last dates (schema/actor.schema.json).',
+  'tags.json': 'Every tag with its count and first and last dates.',
+  'sources.json': 'Every distinct source URL with the ids of the events citing it.',
+  'stats.json': 'Counts: events, actors, tags, sources, publishers; per year, importance, tag and publisher.',
+};
+
+function clean<T extends object>(object: T): T {
+  const record = object as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return object;
+}
+
+/**
+ * The `datapackage.json` descriptor (Frictionless Data Package v2) of the
+ * dataset: every file with its path, format, size, hash and, for the CSV
+ * tables, the field schema with primary and foreign keys; licence and
+ * sources with attribution.
+ *
+ * @param options - the version and the measured files
+ * @returns the descriptor
+ *
+ * @example
+ * ```ts
+ * toDataPackage({ version: '0.1.0', files: [{ path: 'events.csv', bytes: 10, sha256: 'ab' }] }).resources[0].schema.primaryKey;
+ * // => ['id']
+ * ```
+ */
+export function toDataPackage(options: DataPackageOptions) {
+  const base = (path: string) => path.replace(/\.[^.]+$/, '').replace(/[^a-z0-9_-]/g, '-');
+  const tables = new Set(options.files.filter((f) => f.path.endsWith('.csv')).map((f) => base(f.path)));
+  const resources = options.files.map((file) => {
+    const name = base(file.path);
+    const format = file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.ndjson') ? 'ndjson' : 'json';
+    const mediatype = format === 'csv' ? 'text/csv' : format === 'ndjson' ? 'application/x-ndjson' : 'application/json';
+    const table = format === 'csv' ? (name as CsvTable) : undefined;
+    const schema = table && {
+      fields: CSV_COLUMNS[table].map((column) => clean(fieldFor(table, column))),
+      ...(table === 'events'
+        ? { primaryKey: ['id'] }
+        : { foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }] }),
+    };
+    return clean({
+      // The CSV tables keep their plain names (foreign keys point at them);
+      // a JSON file of the same name says its format.
+      name: table || !tables.has(name) ? name : `${name}-${format}`,
+      path: file.path,
+      type: table ? 'table' : undefined,
+      format,
+      mediatype,
+      encoding: 'utf-8',
+      bytes: file.bytes,
+      hash: `sha256:${file.sha256}`,
+      description: DESCRIPTIONS[file.path],
+      schema,
+      dialect: table ? { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n' } : undefined,
+    });
+  });
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'democracy-timeline',
+    title: 'Democracy timeline: citation-backed events of democratic erosion',
+    description: 'Events built from the seeds/ folder of the democracy-timeline package. Primary key: the event id.',
+    version: options.version,
+    homepage: 'https://www.npmjs.com/package/democracy-timeline',
+    licenses: [{ name: 'CC-BY-SA-4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/', title: 'Creative Commons Attribution-ShareAlike 4.0' }],
+    sources: [{ title: 'Kleptocracy Timeline (timeline data), CC BY-SA 4.0', path: 'https://github.com/markramm/KleptocracyTimeline' }],
+    contributors: [{ title: 'democracy-timeline contributors', roles: ['creator'] }],
+    resources,
+  };
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { ActorSchema } from '../model/actor.js';
+import { EventSchema } from '../model/event.js';
+import { SourceSchema } from '../model/source.js';
+
+/** The models a JSON Schema can be generated for. */
+export type SchemaName = 'event' | 'source' | 'actor';
+
+const SCHEMAS = { event: EventSchema, source: SourceSchema, actor: ActorSchema } as const;
+
+// Formats the regular expressions already enforce, said out loud for tools.
+function addFormats(node: unknown, key?: string): void {
+  if (node === null || typeof node !== 'object') return;
+  const obj = node as Record<string, unknown>;
+  if (obj.type === 'string' && (key === 'url' || key === 'archiveUrl')) obj.format = 'uri';
+  if (obj.type === 'string' && (key === 'date' || key === 'firstDate' || key === 'lastDate') && obj.pattern === '^\\d{4}-\\d{2}-\\d{2}$') obj.format = 'date';
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === 'properties' && v && typeof v === 'object') for (const [pk, pv] of Object.entries(v)) addFormats(pv, pk);
+    else addFormats(v);
+  }
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a model, generated from its zod schema
+ * with every field's description.
+ *
+ * @param name - `event`, `source` or `actor`
+ * @returns the JSON Schema document
+ *
+ * @example
+ * ```ts
+ * toJSONSchema('event').required;
+ * // => ['id', 'date', 'title', 'summary', 'importance', 'tags', 'actors', 'sources']
+ * ```
+ */
+export function toJSONSchema(name: SchemaName = 'event'): Record<string, unknown> {
+  const schema = SCHEMAS[name];
+  if (!schema) throw new TypeError(`toJSONSchema: unknown schema ${JSON.stringify(name)}`);
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  addFormats(json);
+  return { $id: `https://cdn.jsdelivr.net/npm/democracy-timeline@0/data/schema/${name}.schema.json`, title: name[0]!.toUpperCase() + name.slice(1), ...json };
+}
