@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
 // The built package, as users run it.
-import { EventSchema } from '../dist/index.js';
+import { EventSchema, lintEvents } from '../dist/index.js';
 import { loadEvents } from '../dist/node.js';
 import { compare, CORPUS, HAS_CORPUS, mib, ms, ratio, table } from './util.js';
 
@@ -70,4 +70,21 @@ export async function benchLoad(): Promise<void> {
   } finally {
     rmSync(big, { recursive: true, force: true });
   }
+}
+
+export async function benchLint(): Promise<void> {
+  if (!HAS_CORPUS) return;
+
+  console.log('\n## Lint against load, the whole corpus\n');
+  const load = () => loadEvents(CORPUS, { mode: 'lenient', keepDuplicates: true });
+  const loaded = await load();
+  const entries = loaded.events.map((event, i) => ({ event, file: loaded.files[i] }));
+  const { base, cand } = await compare(load, () => lintEvents(entries, { today: '2025-11-11' }), 7);
+  table([
+    ['step', 'time'],
+    ['load (lenient, all files)', ms(base)],
+    ['lint (every rule)', ms(cand)],
+    ['lint / load', ratio(cand, base)],
+  ]);
+  console.log('\ngoal: lint <= 2x load');
 }

@@ -25,6 +25,8 @@ export interface LoadEventsOptions {
    * so a second load reuses every file that did not change. Off by default.
    */
   cache?: string;
+  /** Keep every file's event, even when two files share an id (for lint). Default false: the first wins. */
+  keepDuplicates?: boolean;
 }
 
 /** The outcome of {@link loadEvents}. */
@@ -33,6 +35,8 @@ export interface LoadEventsResult {
   events: Event[];
   /** Every problem, grouped by file in path order. */
   issues: Issue[];
+  /** The file each event came from: `files[i]` for `events[i]`. */
+  files: string[];
   /** With a cache: a digest of every file's path, name and content, for callers that cache work derived from them. */
   digest?: string;
 }
@@ -158,7 +162,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const mode = options.mode ?? 'strict';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
   const files = listEventFiles(paths, options);
-  const events: Event[] = [];
+  const loaded: { event: Event; file: string }[] = [];
   const issues: Issue[] = [];
   const owner = new Map<string, string>();
   const buffer = Buffer.allocUnsafe(maxBytes + 1);
@@ -193,7 +197,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     const event = result.event;
     if (!event) continue;
     const first = owner.get(event.id);
-    if (first !== undefined) {
+    if (first !== undefined && !options.keepDuplicates) {
       issues.push({
         severity: 'warning',
         code: 'identity/duplicate-id',
@@ -203,10 +207,12 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
       });
       continue;
     }
-    owner.set(event.id, file);
-    events.push(event);
+    if (first === undefined) owner.set(event.id, file);
+    loaded.push({ event, file });
   }
-  events.sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
+  loaded.sort((a, b) => byCodePoint(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
+  const events = loaded.map((l) => l.event);
+  const sources = loaded.map((l) => l.file);
   if (options.cache && (misses > 0 || used.size !== cached!.size)) writeCache(options.cache, used);
-  return digest ? { events, issues, digest: digest.digest('hex') } : { events, issues };
+  return digest ? { events, issues, files: sources, digest: digest.digest('hex') } : { events, issues, files: sources };
 }

@@ -1,0 +1,6 @@
+export { lintEvents, type LintOptions } from './lintEvents.js';
+export { fixEvent, type FixOptions, type FixResult } from './fixEvent.js';
+export { RULES } from './rules/index.js';
+export { canonicalUrl } from './url.js';
+export { actorKey, tagKey } from './text.js';
+export type { LintEntry, LintContext, LintFinding, LintRule, VariantGroup } from './types.js';

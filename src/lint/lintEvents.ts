@@ -1,0 +1,46 @@
+import type { ActorRegistry } from '../query/createActorRegistry.js';
+import { RULES } from './rules/index.js';
+import type { LintEntry, LintFinding, LintRule } from './types.js';
+
+/** Options for {@link lintEvents}. */
+export interface LintOptions {
+  /** The rules to run, as rules or codes (`lint/tag-variant`). Default: all. */
+  rules?: readonly (LintRule | string)[];
+  /** The actor registry: spellings it knows are normalisations, not new variants. */
+  registry?: ActorRegistry;
+  /** Today, `YYYY-MM-DD`. Default: the current UTC date. */
+  today?: string;
+}
+
+/**
+ * Runs the data-quality rules over events: per-event rules on each, folder
+ * rules (variants, duplicates) over all of them.
+ *
+ * @param entries - events with the files they came from
+ * @param options - which rules, the registry, today's date
+ * @returns every finding, rule by rule
+ *
+ * @example
+ * ```ts
+ * lintEvents([{ event: { ...event, tags: ['courts', 'Courts'] } }], { rules: ['lint/tag-variant'] })[0].group.names;
+ * // => ['Courts', 'courts']
+ * ```
+ */
+export function lintEvents(entries: readonly LintEntry[], options: LintOptions = {}): LintFinding[] {
+  const wanted = options.rules;
+  const rules = wanted
+    ? wanted.map((r) => {
+        if (typeof r !== 'string') return r;
+        const rule = RULES.find((x) => x.code === r || x.code === `lint/${r}`);
+        if (!rule) throw new TypeError(`lintEvents: unknown rule ${JSON.stringify(r)}; known: ${RULES.map((x) => x.code).join(', ')}`);
+        return rule;
+      })
+    : RULES;
+  const context = { registry: options.registry, today: options.today ?? new Date().toISOString().slice(0, 10) };
+  const out: LintFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check) for (const entry of entries) out.push(...rule.check(entry, context));
+    if (rule.checkAll) out.push(...rule.checkAll(entries, context));
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { finding } from '../finding.js';
+import { canonicalUrl } from '../url.js';
+import type { LintFinding, LintRule } from '../types.js';
+
+/** One resource spelled as different URLs across the folder. */
+export const urlVariantRule: LintRule = {
+  code: 'lint/url-variant',
+  severity: 'warning',
+  description: 'One resource cited under different URLs (trailing slash, www., http and https, tracking parameters). Use one spelling, without tracking parameters.',
+  checkAll(entries) {
+    const groups = new Map<string, Map<string, number>>();
+    for (const { event } of entries) {
+      for (const s of event.sources) {
+        if (!s.url) continue;
+        const key = canonicalUrl(s.url);
+        let counts = groups.get(key);
+        if (!counts) groups.set(key, (counts = new Map()));
+        counts.set(s.url, (counts.get(s.url) ?? 0) + 1);
+      }
+    }
+    const out: LintFinding[] = [];
+    for (const [key, counts] of groups) {
+      if (counts.size < 2) continue;
+      const names = [...counts.keys()].sort();
+      out.push(finding(this, undefined, `${names.length} spellings of ${key}: ${names.join(', ')}`, { group: { names, counts: names.map((n) => counts.get(n)!), canonical: key } }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+import { foldText } from '../query/foldText.js';
+
+/**
+ * English singular of a word, for comparing tags: `conflicts` -> `conflict`,
+ * `agencies` -> `agency`; `press`, `status`, `analysis` stay.
+ */
+const NOT_PLURAL = new Set(['news', 'politics', 'economics', 'ethics', 'series', 'species', 'physics', 'analytics', 'logistics', 'whereabouts']);
+
+export function singular(word: string): string {
+  if (word.length <= 3 || NOT_PLURAL.has(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The key under which tag spellings are compared: case, separators and plurals ignored. */
+export function tagKey(tag: string): string {
+  return foldText(tag)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(singular)
+    .join('-');
+}
+
+const HONORIFICS = new Set([
+  'president', 'vice', 'former', 'secretary', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'dr', 'mr',
+  'mrs', 'ms', 'judge', 'justice', 'chief', 'attorney', 'general', 'speaker', 'prime', 'minister', 'gen', 'adm',
+  'admiral', 'sir', 'lord', 'king', 'queen', 'prince', 'crown', 'ceo', 'the', 'hon', 'honorable', 'deputy', 'acting',
+  'ambassador', 'chairman', 'chair', 'director', 'commissioner', 'mayor',
+]);
+
+/**
+ * The key under which actor spellings are compared: folded, punctuation
+ * and hyphens as spaces (so `peter-thiel` is `peter thiel`), a parenthetical
+ * dropped (`Elon Musk (DOGE)`), leading titles dropped (`President Donald
+ * Trump`).
+ */
+export function actorKey(name: string): string {
+  const words = foldText(name.replace(/\([^)]*\)/g, ' '))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let start = 0;
+  // Keep at least one word: a name that is only a title stays itself.
+  while (start < words.length - 1 && HONORIFICS.has(words[start]!)) start++;
+  return words.slice(start).join(' ');
+}
