@@ -6,3 +6,4 @@ export { toJSONSchema, type SchemaName } from './jsonSchema.js';
 export { escapeHtml } from './html.js';
 export { deriveDataset, type Dataset, type DatasetStats, type DeriveResult, type SourceSummary, type TagSummary } from './deriveDataset.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from './dataPackage.js';
+export { eventTemplate, type EventTemplate } from './eventTemplate.js';

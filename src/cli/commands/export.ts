@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { toCSV, type CsvTable } from '../../format/csv.js';
+import { toNDJSON } from '../../format/ndjson.js';
+import { toTimelineJS } from '../../format/timelineJS.js';
+import { toVisTimeline } from '../../format/visTimeline.js';
+import { filterEvents } from '../../query/filterEvents.js';
+import { parse, UsageError } from '../args.js';
+import { load, pathsOf, registryFor } from '../load.js';
+import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
+import type { Command } from './types.js';
+
+const FORMATS = ['json', 'ndjson', 'csv', 'timelinejs', 'vis'] as const;
+const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write events as JSON, NDJSON, CSV, TimelineJS or vis-timeline',
+  help: `Usage: democracy-timeline export [paths...] --format FORMAT [--out FILE] [query flags]
+
+Writes the events under the paths (default: seeds), read leniently, or the
+subset the query flags select, to stdout or a file.
+
+  --format FORMAT  json, ndjson, csv, timelinejs or vis
+  --table TABLE    with csv: events (default), event_tags, event_actors, event_sources
+  --out FILE       write to FILE instead of stdout
+  --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
+${QUERY_HELP}
+
+Exit status: 0, 1 when no event could be read, 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' } });
+    const format = values.format as (typeof FORMATS)[number] | undefined;
+    if (!format || !FORMATS.includes(format)) throw new UsageError(`export: --format takes ${FORMATS.join(', ')}`);
+    const table = (values.table ?? 'events') as CsvTable;
+    if (!TABLES.includes(table)) throw new UsageError(`export: --table takes ${TABLES.join(', ')}`);
+    const query = queryOf('export', values);
+    const paths = pathsOf(positionals);
+    const { registry } = await registryFor(paths, values.registry);
+    const { events } = await load(io, paths, { mode: 'lenient' });
+    const selected = filterEvents(events, query, { registry });
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(selected, null, 2)}\n`
+        : format === 'ndjson'
+          ? toNDJSON(selected)
+          : format === 'csv'
+            ? toCSV(selected, { table, actorId: (name) => registry?.resolve(name)?.id })
+            : format === 'timelinejs'
+              ? `${JSON.stringify(toTimelineJS(selected), null, 2)}\n`
+              : `${JSON.stringify(toVisTimeline(selected, { group: (e) => e.tags[0] }), null, 2)}\n`;
+    if (values.out) {
+      writeFileSync(values.out, text);
+      io.err(`wrote ${selected.length} events to ${values.out}\n`);
+    } else io.out(text);
+    return events.length === 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,41 @@
+import { RULES } from '../../lint/rules/index.js';
+import { lintEvents } from '../../lint/lintEvents.js';
+import { parse, UsageError } from '../args.js';
+import { printIssues, printJson, summary } from '../io.js';
+import { load, pathsOf, registryFor } from '../load.js';
+import type { Command } from './types.js';
+
+export const lint: Command = {
+  name: 'lint',
+  summary: 'run the data-quality rules',
+  help: `Usage: democracy-timeline lint [paths...] [--rule CODE]... [--registry FILE] [--json]
+
+Runs the data-quality rules over the event files under the paths (default:
+seeds), read leniently. Variant groups come with their counts and, for
+actors, the registry entry to add.
+
+  --rule CODE      run only this rule (repeatable); codes:
+                   ${RULES.map((r) => r.code.replace('lint/', '')).join(', ')}
+  --registry FILE  the actor registry (default: actors.yaml in the first path)
+  --json           one JSON document on stdout: { counts, findings }
+
+Exit status: 0 when no finding is an error, 1 otherwise, 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('lint', args, { rule: { type: 'string', multiple: true }, registry: { type: 'string' }, json: { type: 'boolean' } });
+    const rules = values.rule?.map((r) => (r.startsWith('lint/') ? r : `lint/${r}`));
+    for (const r of rules ?? []) if (!RULES.some((x) => x.code === r)) throw new UsageError(`lint: unknown rule "${r}"; run 'democracy-timeline lint --help'`);
+    const paths = pathsOf(positionals);
+    const { registry, issues: registryIssues } = await registryFor(paths, values.registry);
+    const { events, files } = await load(io, paths, { mode: 'lenient', keepDuplicates: true });
+    const findings = [...registryIssues, ...lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry })];
+    if (values.json) {
+      const counts: Record<string, number> = {};
+      for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
+      printJson(io, { counts, findings });
+    } else {
+      printIssues(io, findings);
+      summary(io, findings, `${events.length} events linted`);
+    }
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};

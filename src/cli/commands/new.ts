@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventTemplate } from '../../format/eventTemplate.js';
+import { parse, UsageError } from '../args.js';
+import type { Command } from './types.js';
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'write a new event file with the right id and file name',
+  help: `Usage: democracy-timeline new --date YYYY-MM-DD --title "..." [--dir seeds]
+
+Writes DIR/YYYY-MM-DD--slug-of-the-title.md with the id, date and title set
+and the fields still to fill (importance, tags, actors, sources, the
+summary) left empty; it does not validate until they are filled in. Opens
+nothing; prints the path.
+
+  --date DATE  the day of the event, YYYY-MM-DD
+  --title T    the headline
+  --dir DIR    the folder (default: seeds)
+
+Exit status: 0, 1 when the file already exists, 2 for a usage error.`,
+  async run(args, io) {
+    const { values } = parse('new', args, { date: { type: 'string' }, title: { type: 'string' }, dir: { type: 'string' } });
+    if (!values.date || !values.title) throw new UsageError("new: --date and --title are required; run 'democracy-timeline new --help'");
+    let template;
+    try {
+      template = eventTemplate(values.date, values.title);
+    } catch (error) {
+      throw new UsageError(`new: ${(error as Error).message.replace('eventTemplate: ', '')}`);
+    }
+    const dir = values.dir ?? 'seeds';
+    const file = join(dir, template.fileName);
+    if (existsSync(file)) {
+      io.err(`${file} already exists\n`);
+      return 1;
+    }
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, template.text, { flag: 'wx' });
+    io.out(`${file}\n`);
+    return 0;
+  },
+};

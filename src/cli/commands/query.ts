@@ -1,0 +1,41 @@
+import { filterEvents } from '../../query/filterEvents.js';
+import { parse } from '../args.js';
+import { bold, dim, printJson } from '../io.js';
+import { load, pathsOf, registryFor } from '../load.js';
+import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
+import type { Command } from './types.js';
+
+export const query: Command = {
+  name: 'query',
+  summary: 'find events and print them as a table or JSON',
+  help: `Usage: democracy-timeline query [paths...] [query flags] [--json]
+
+Finds the events under the paths (default: seeds), read leniently, that
+match every flag given, and prints them as a table (or JSON with --json).
+
+${QUERY_HELP}
+  --registry FILE       the actor registry, so --actor matches every spelling
+  --json                one JSON document on stdout: the events
+
+Exit status: 0, 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('query', args, { ...QUERY_OPTIONS, json: { type: 'boolean' }, registry: { type: 'string' } });
+    const q = queryOf('query', values);
+    const paths = pathsOf(positionals);
+    const { registry } = await registryFor(paths, values.registry);
+    const { events } = await load(io, paths, { mode: 'lenient' });
+    const found = filterEvents(events, q, { registry });
+    if (values.json) {
+      printJson(io, found);
+      return 0;
+    }
+    const width = Math.max(40, io.columns - 18);
+    io.out(`${bold(io, 'date        imp  title')}\n`);
+    for (const e of found) {
+      const title = e.title.length > width ? `${e.title.slice(0, width - 1)}\u2026` : e.title;
+      io.out(`${e.date}  ${String(e.importance).padStart(3)}  ${title}\n${dim(io, `                 ${e.id}`)}\n`);
+    }
+    io.out(`\n${found.length} of ${events.length} events\n`);
+    return 0;
+  },
+};

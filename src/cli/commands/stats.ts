@@ -1,0 +1,74 @@
+import { deriveDataset } from '../../format/deriveDataset.js';
+import { countEvents } from '../../query/groupEvents.js';
+import { parse } from '../args.js';
+import { bold, printJson } from '../io.js';
+import { load, pathsOf, registryFor } from '../load.js';
+import type { Command } from './types.js';
+
+export const stats: Command = {
+  name: 'stats',
+  summary: 'counts, date range, top tags, actors and publishers, events per year',
+  help: `Usage: democracy-timeline stats [paths...] [--top N] [--registry FILE] [--json]
+
+Summarises the events under the paths (default: seeds), read leniently:
+counts, date range, the most used tags, actors and publishers, and a
+histogram of events per year.
+
+  --top N          how many tags, actors and publishers to list (default 10)
+  --registry FILE  the actor registry, so each actor is counted once
+  --json           one JSON document on stdout
+
+Exit status: 0, 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('stats', args, { top: { type: 'string' }, json: { type: 'boolean' }, registry: { type: 'string' } });
+    const top = values.top === undefined ? 10 : Number(values.top);
+    const paths = pathsOf(positionals);
+    const { registry } = await registryFor(paths, values.registry);
+    const { events } = await load(io, paths, { mode: 'lenient' });
+    const { dataset } = deriveDataset(events, registry?.entries ?? []);
+    const s = dataset.stats;
+    const actors = countEvents(events, 'actor', { registry }).slice(0, top);
+    const result = {
+      events: s.events,
+      firstDate: s.firstDate,
+      lastDate: s.lastDate,
+      tags: s.tags,
+      actors: countEvents(events, 'actor', { registry }).length,
+      sources: s.sources,
+      publishers: s.publishers,
+      topTags: s.perTag.slice(0, top),
+      topActors: actors,
+      topPublishers: s.perPublisher.slice(0, top),
+      perYear: s.perYear,
+    };
+    if (values.json) {
+      printJson(io, result);
+      return 0;
+    }
+    io.out(`${bold(io, `${result.events} events`)}, ${result.firstDate ?? '-'} to ${result.lastDate ?? '-'}; ${result.tags} tags, ${result.actors} actors, ${result.sources} source URLs, ${result.publishers} publishers\n`);
+    const list = (title: string, rows: { key: string | number; count: number }[]) => {
+      io.out(`\n${bold(io, title)}\n`);
+      for (const r of rows) io.out(`  ${String(r.count).padStart(5)}  ${r.key}\n`);
+    };
+    list('Top tags', result.topTags);
+    list('Top actors', result.topActors);
+    list('Top publishers', result.topPublishers);
+    io.out(`\n${bold(io, 'Events per year')}\n`);
+    const max = Math.max(1, ...s.perYear.map((r) => r.count));
+    const width = Math.max(10, Math.min(60, io.columns - 16));
+    // Long runs of empty years fold into one line.
+    const years = s.perYear;
+    for (let i = 0; i < years.length; i++) {
+      let j = i;
+      while (j + 1 < years.length && years[j + 1]!.count === 0 && years[i]!.count === 0) j++;
+      if (j - i >= 2) {
+        io.out(`  ${years[i]!.key}-${years[j]!.key}  (none)\n`);
+        i = j;
+        continue;
+      }
+      const r = years[i]!;
+      io.out(`  ${String(r.key).padEnd(4)}  ${'\u2588'.repeat(Math.max(r.count ? 1 : 0, Math.round((r.count / max) * width)))}${r.count ? ` ${r.count}` : ''}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,74 @@
+import type { Issue } from '../model/issue.js';
+
+/** Where a command writes, and whether it may use colour. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+  /** True when stderr is a terminal (progress goes there, and only then). */
+  progress: boolean;
+  columns: number;
+}
+
+/** Colour on a TTY only; NO_COLOR turns it off, FORCE_COLOR (not 0) on. */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return stream.isTTY === true;
+}
+
+export function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    color: useColor(process.stdout),
+    progress: process.stderr.isTTY === true,
+    columns: process.stdout.columns ?? 100,
+  };
+}
+
+const paint = (code: string) => (io: Io, text: string) => (io.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+export const red = paint('31');
+export const yellow = paint('33');
+export const dim = paint('2');
+export const bold = paint('1');
+export const underline = paint('4');
+
+/** Issues as eslint prints them: grouped by file, `line:col  severity  message  [code]`. */
+export function printIssues(io: Io, issues: readonly Issue[]): void {
+  const byFile = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const key = issue.file ?? '(no file)';
+    const list = byFile.get(key);
+    if (list) list.push(issue);
+    else byFile.set(key, [issue]);
+  }
+  for (const [file, list] of byFile) {
+    io.out(`\n${underline(io, file)}\n`);
+    for (const i of list) {
+      const where = i.line !== undefined ? `${file}:${i.line}:${i.column ?? 1}` : file;
+      const severity = i.severity === 'error' ? red(io, 'error  ') : yellow(io, 'warning');
+      io.out(`  ${where}  ${severity}  ${i.message}  ${dim(io, `[${i.code}]`)}\n`);
+    }
+  }
+}
+
+/** The closing line: counts of errors and warnings. */
+export function summary(io: Io, issues: readonly Issue[], what: string): void {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const line = `${what}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  io.out(`\n${errors ? red(io, bold(io, line)) : warnings ? yellow(io, line) : line}\n`);
+}
+
+/** One JSON document on stdout. */
+export function printJson(io: Io, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A status line on stderr, on a terminal only; call the result to clear it. */
+export function status(io: Io, text: string): () => void {
+  if (!io.progress) return () => {};
+  io.err(`${text}\r`);
+  return () => io.err(`${' '.repeat(text.length)}\r`);
+}

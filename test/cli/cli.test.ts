@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixEvent, parseEvent, stringifyEvent } from '../../src/index.js';
+import { SEEDS } from '../helpers/corpus.js';
+import { makeEvent } from '../helpers/events.js';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const BUILT = existsSync(CLI);
+
+function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+  delete (env as Record<string, string | undefined>).FORCE_COLOR;
+  if (options.env?.FORCE_COLOR) env.FORCE_COLOR = options.env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let root: string;
+let clean: string;
+let messy: string;
+const LEGACY = `---
+id: 2024-05-01--legacy-event
+date: 2024-05-01
+title: A legacy event
+importance: 6
+tags: [Courts, courts]
+actors: [Trump]
+sources:
+- title: A report
+  url: https://www.reuters.com/world/x
+  outlet: Reuters
+  date: June 2024
+  date_accessed: '2025-09-17'
+status: Validated
+capture_lane: Judicial Capture
+---
+
+Since 1992\u00e2\u20ac\u201dover three decades.
+`;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dt-cli-'));
+  clean = join(root, 'clean');
+  cpSync(SEEDS, clean, { recursive: true });
+  messy = join(root, 'messy');
+  mkdirSync(messy);
+  writeFileSync(join(messy, '2024-05-01--legacy-event.md'), LEGACY);
+  writeFileSync(join(messy, 'broken.md'), '---\ntitle: [unclosed\n---\n');
+  const e = makeEvent({ id: '2024-06-01--json-one', date: '2024-06-01', tags: ['media'] });
+  writeFileSync(join(messy, `${e.id}.json`), stringifyEvent(e, { format: 'json' }));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
+  it('prints help and its version, and exits 2 with a one-line hint on misuse', () => {
+    expect(cli(['--help'])).toMatchObject({ code: 0, stderr: '' });
+    expect(cli(['--help']).stdout).toContain('validate');
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const args of [[], ['bogus'], ['validate', '--nope'], ['query', '--limit', 'ten'], ['export'], ['new', '--date', '2025-02-30', '--title', 'x']]) {
+      const r = cli(args, { cwd: root });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+    const hint = cli(['bogus']).stderr.trim();
+    expect(hint.split('\n')).toHaveLength(1);
+    expect(hint).toContain("run 'democracy-timeline --help'");
+    for (const command of ['validate', 'lint', 'fix', 'build', 'export', 'query', 'stats', 'new']) {
+      expect(cli([command, '--help']), command).toMatchObject({ code: 0 });
+    }
+  });
+
+  it('validate: exit 0 on clean seeds, 1 with errors named file:line:col', () => {
+    expect(cli(['validate', clean, '--strict']).code).toBe(0);
+    const r = cli(['validate', messy]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/broken\.md:\d+:\d+ {2}error {2}.+ {2}\[yaml\/syntax\]/);
+    expect(r.stdout).toMatch(/2 events loaded: 1 error, \d+ warnings/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('validate --json prints one JSON document and nothing else on stdout', () => {
+    const r = cli(['validate', messy, '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.events).toBe(2);
+    expect(doc.errors).toBe(1);
+    expect(doc.issues.some((i: { code: string }) => i.code === 'legacy/outlet')).toBe(true);
+  });
+
+  it('colours only when asked or on a terminal', () => {
+    expect(cli(['validate', messy], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
+    expect(cli(['validate', messy], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('lint --json keeps variant groups as lists of names', () => {
+    const dir = join(root, 'variants');
+    mkdirSync(dir);
+    for (const [i, tag] of ['conflict-of-interest', 'conflicts-of-interest'].entries()) {
+      const e = makeEvent({ id: `2024-01-0${i + 1}--e${i}`, date: `2024-01-0${i + 1}`, tags: [tag] });
+      writeFileSync(join(dir, `${e.id}.md`), stringifyEvent(e));
+    }
+    const r = cli(['lint', dir, '--rule', 'tag-variant', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.counts).toEqual({ 'lint/tag-variant': 1 });
+    expect(doc.findings[0].group.names).toEqual(['conflict-of-interest', 'conflicts-of-interest']);
+    expect(cli(['lint', dir, '--rule', 'nope']).code).toBe(2);
+  });
+
+  it('fix shows changes without writing; --write applies them losslessly and a second run changes nothing', () => {
+    const dir = join(root, 'fix');
+    cpSync(messy, dir, { recursive: true });
+    cpSync(join(SEEDS, 'actors.yaml'), join(dir, 'actors.yaml'));
+    const file = join(dir, '2024-05-01--legacy-event.md');
+    const before = parseEvent(LEGACY, { file, mode: 'lenient' }).event!;
+
+    const dry = cli(['fix', dir]);
+    expect(dry.stdout).toContain('outlet: read as publisher');
+    expect(readFileSync(file, 'utf8')).toBe(LEGACY);
+    expect(dry.code).toBe(1); // broken.md cannot be fixed and is left alone
+
+    const first = cli(['fix', dir, '--write', '--actors']);
+    expect(first.stdout).toMatch(/1 file fixed/);
+    const after = parseEvent(readFileSync(file, 'utf8'), { file, mode: 'strict' });
+    expect(after.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['legacy/extra-key']);
+    const lenient = parseEvent(readFileSync(file, 'utf8'), { file, mode: 'lenient' }).event!;
+    const registry = { identify: (n: string) => n, canonical: (n: string) => (n === 'Trump' ? 'Donald Trump' : n) };
+    expect(lenient).toEqual(fixEvent(before, { registry: registry as never }).event);
+    expect(lenient.sources[0]!.extra).toEqual({ date_accessed: '2025-09-17' });
+    expect(readFileSync(join(dir, 'broken.md'), 'utf8')).toBe('---\ntitle: [unclosed\n---\n');
+
+    const snapshot = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const second = cli(['fix', dir, '--write', '--actors']);
+    expect(second.stdout).toMatch(/0 files fixed/);
+    expect(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))).toEqual(snapshot);
+  });
+
+  it('build --check names stale files; build writes them', () => {
+    const project = join(root, 'project');
+    mkdirSync(project);
+    cpSync(SEEDS, join(project, 'seeds'), { recursive: true });
+    const stale = cli(['build', '--check'], { cwd: project });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('stale: events.json');
+    expect(cli(['build'], { cwd: project })).toMatchObject({ code: 0 });
+    expect(cli(['build', '--check'], { cwd: project }).stdout).toMatch(/data is up to date \(\d+ files\)/);
+  });
+
+  it('export writes CSV, TimelineJS and vis-timeline, filtered by the query flags', () => {
+    const csv = cli(['export', messy, '--format', 'csv', '--tag', 'media']);
+    expect(csv.code).toBe(0);
+    expect((parseCsv(csv.stdout, { columns: true }) as { id: string }[]).map((r) => r.id)).toEqual(['2024-06-01--json-one']);
+    const out = join(root, 'tl.json');
+    const tl = cli(['export', messy, '--format', 'timelinejs', '--out', out]);
+    expect(tl.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).events).toHaveLength(2);
+    expect(JSON.parse(cli(['export', messy, '--format', 'vis', '--from', '2024-06']).stdout).map((i: { id: string }) => i.id)).toEqual(['2024-06-01--json-one']);
+  });
+
+  it('query prints a table or JSON', () => {
+    const table = cli(['query', messy, '--text', 'legacy']);
+    expect(table.stdout).toContain('2024-05-01    6  A legacy event');
+    expect(table.stdout).toContain('1 of 2 events');
+    expect(JSON.parse(cli(['query', messy, '--json', '--sort=-date', '--limit', '1']).stdout).map((e: { id: string }) => e.id)).toEqual(['2024-06-01--json-one']);
+  });
+
+  it('stats counts and draws a per-year histogram', () => {
+    const r = cli(['stats', messy]);
+    expect(r.stdout).toMatch(/2 events, 2024-05-01 to 2024-06-01/);
+    expect(r.stdout).toMatch(/2024 {2}\u2588+ 2/);
+    expect(JSON.parse(cli(['stats', messy, '--json']).stdout)).toMatchObject({ events: 2, perYear: [{ key: '2024', count: 2 }] });
+  });
+
+  it('new writes a template with the right id and file name, once', () => {
+    const dir = join(root, 'new');
+    const r = cli(['new', '--date', '2025-11-06', '--title', 'Kazakhstan Joins the Abraham Accords', '--dir', dir]);
+    expect(r.code).toBe(0);
+    const file = join(dir, '2025-11-06--kazakhstan-joins-the-abraham-accords.md');
+    expect(r.stdout.trim()).toBe(file);
+    const { issues } = parseEvent(readFileSync(file, 'utf8'), { file });
+    expect(issues.map((i) => i.code)).toContain('schema/importance');
+    expect(issues.find((i) => i.code.startsWith('schema/id') || i.code === 'identity/file-name')).toBeUndefined();
+    expect(cli(['new', '--date', '2025-11-06', '--title', 'Kazakhstan Joins the Abraham Accords', '--dir', dir]).code).toBe(1);
+  });
+});
