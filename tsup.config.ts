@@ -14,6 +14,9 @@ export default defineConfig([
   { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts' }, format: ['cjs'], dts, splitting: true },
   // The dataset, with its JSON inlined, in both formats.
   { ...common, entry: { data: 'src/data.ts' }, format: ['esm', 'cjs'], dts },
+  // One self-contained, minified ESM file for pages with no build step and
+  // for CDNs: <script type="module"> import ... from '.../dist/browser.js'.
+  { ...common, entry: { browser: 'src/index.ts' }, format: ['esm'], platform: 'browser', noExternal: [/.*/], minify: true },
   // The command line.
   { ...common, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], target: 'node20', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
 ]);

@@ -20,19 +20,59 @@ import type { Actor } from './model/actor.js';
 import type { Event } from './model/event.js';
 import type { DatasetStats, SourceSummary, TagSummary } from './format/deriveDataset.js';
 
-/** Every event, sorted by date, then id (`data/events.json`). */
+/**
+ * Every event, sorted by date, then id (`data/events.json`).
+ *
+ * @example
+ * ```ts
+ * events[0].id;
+ * // => '2025-11-06--kazakhstan-abraham-accords-announcement'
+ * ```
+ */
 export const events: readonly Event[] = eventsJson as Event[];
 
-/** The actor registry with each actor's event count and first and last dates (`data/actors.json`). */
+/**
+ * The actor registry with each actor's event count and first and last dates (`data/actors.json`).
+ *
+ * @example
+ * ```ts
+ * actors.find((a) => a.id === 'marco-rubio')?.eventCount;
+ * // => 1
+ * ```
+ */
 export const actors: readonly Actor[] = actorsJson as Actor[];
 
-/** Every tag with its count and first and last dates, most used first (`data/tags.json`). */
+/**
+ * Every tag with its count and first and last dates, most used first (`data/tags.json`).
+ *
+ * @example
+ * ```ts
+ * tags.map((t) => t.tag).includes('propaganda');
+ * // => true
+ * ```
+ */
 export const tags: readonly TagSummary[] = tagsJson as TagSummary[];
 
-/** Every distinct source URL with the ids of the events citing it (`data/sources.json`). */
+/**
+ * Every distinct source URL with the ids of the events citing it (`data/sources.json`).
+ *
+ * @example
+ * ```ts
+ * sources[0].eventIds;
+ * // => ['2025-11-06--kazakhstan-abraham-accords-announcement']
+ * ```
+ */
 export const sources: readonly SourceSummary[] = sourcesJson as SourceSummary[];
 
-/** Counts over the dataset (`data/stats.json`). */
+/**
+ * Counts over the dataset (`data/stats.json`).
+ *
+ * @example
+ * ```ts
+ * [stats.firstDate, stats.lastDate];
+ * // => ['2025-11-06', '2025-11-06']
+ * ```
+ */
 export const stats: DatasetStats = statsJson as DatasetStats;
 
 export type { Actor, Event, DatasetStats, SourceSummary, TagSummary };

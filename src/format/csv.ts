@@ -53,7 +53,15 @@ export interface ToCSVOptions {
   actorId?: (name: string) => string | undefined;
 }
 
-/** The columns of each table. */
+/**
+ * The columns of each table.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.event_tags;
+ * // => ['event_id', 'tag']
+ * ```
+ */
 export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
   events: ['id', 'date', 'year', 'title', 'importance', 'status', 'location', 'tag_count', 'actor_count', 'source_count', 'summary', 'notes'],
   event_tags: ['event_id', 'tag'],

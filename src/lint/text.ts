@@ -15,7 +15,15 @@ export function singular(word: string): string {
   return word;
 }
 
-/** The key under which tag spellings are compared: case, separators and plurals ignored. */
+/**
+ * The key under which tag spellings are compared: case, separators and plurals ignored.
+ *
+ * @example
+ * ```ts
+ * tagKey('Conflicts_of Interest');
+ * // => 'conflict-of-interest'
+ * ```
+ */
 export function tagKey(tag: string): string {
   return foldText(tag)
     .split(/[^a-z0-9]+/)
@@ -36,6 +44,12 @@ const HONORIFICS = new Set([
  * and hyphens as spaces (so `peter-thiel` is `peter thiel`), a parenthetical
  * dropped (`Elon Musk (DOGE)`), leading titles dropped (`President Donald
  * Trump`).
+ *
+ * @example
+ * ```ts
+ * actorKey('President Donald J. Trump (R)');
+ * // => 'donald j trump'
+ * ```
  */
 export function actorKey(name: string): string {
   const words = foldText(name.replace(/\([^)]*\)/g, ' '))

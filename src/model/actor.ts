@@ -2,7 +2,15 @@ import * as z from 'zod';
 import { isoDay, lineText } from './fields.js';
 import { SLUG_PATTERN } from './ids.js';
 
-/** The kinds of actor the registry knows. */
+/**
+ * The kinds of actor the registry knows.
+ *
+ * @example
+ * ```ts
+ * ACTOR_KINDS;
+ * // => ['person', 'organization', 'government-body', 'other']
+ * ```
+ */
 export const ACTOR_KINDS = ['person', 'organization', 'government-body', 'other'] as const;
 
 /** A kind of actor: person, organization, government body or other. */

@@ -3,7 +3,15 @@ import { extraFields, isoDay, lineText, TRIMMED_TEXT, uniqueStrings } from './fi
 import { EVENT_ID_PATTERN, idDate, isFileSafeId, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
-/** The statuses an event may carry. */
+/**
+ * The statuses an event may carry.
+ *
+ * @example
+ * ```ts
+ * EVENT_STATUSES[0];
+ * // => 'confirmed'
+ * ```
+ */
 export const EVENT_STATUSES = ['confirmed', 'reported', 'developing', 'disputed', 'unverified', 'predicted'] as const;
 
 /** How well established an event is. */

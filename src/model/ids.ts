@@ -1,7 +1,23 @@
-/** A kebab-case slug: lower-case letters and digits joined by single hyphens. */
+/**
+ * A kebab-case slug: lower-case letters and digits joined by single hyphens.
+ *
+ * @example
+ * ```ts
+ * SLUG_PATTERN.test('foreign-policy');
+ * // => true
+ * ```
+ */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** An event id: `YYYY-MM-DD--kebab-slug`. */
+/**
+ * An event id: `YYYY-MM-DD--kebab-slug`.
+ *
+ * @example
+ * ```ts
+ * EVENT_ID_PATTERN.test('2025-11-06--kazakhstan-abraham-accords-announcement');
+ * // => true
+ * ```
+ */
 export const EVENT_ID_PATTERN = /^(\d{4}-\d{2}-\d{2})--([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 // Characters that make a name unsafe as a single path segment on any platform.

@@ -51,6 +51,13 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * @param actors - the registry, for actor ids in event_actors.csv
  * @param version - the version for datapackage.json
  * @returns path -> content
+ *
+ * @example
+ * ```ts
+ * const { dataset } = deriveDataset(events, actors);
+ * [...renderDataset(dataset, actors, '0.1.0').keys()].slice(0, 3);
+ * // => ['events.json', 'events.ndjson', 'actors.json']
+ * ```
  */
 export function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string): Map<string, string> {
   const registry = createActorRegistry(actors);

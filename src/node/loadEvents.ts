@@ -44,7 +44,15 @@ export interface LoadEventsResult {
 /** Files in an event folder that are not events. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/actors.yaml', '**/actors.yml', '**/README.md'];
 
-/** The file patterns read by default. */
+/**
+ * The file patterns read by default.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INCLUDE.length;
+ * // => 5
+ * ```
+ */
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.yaml', '**/*.yml', '**/*.json'];
 
 const toList = (value: string | string[] | undefined): string[] | undefined =>
@@ -52,7 +60,20 @@ const toList = (value: string | string[] | undefined): string[] | undefined =>
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Lists the event files under the given folders and files, in code-point path order. */
+/**
+ * Lists the event files under the given folders and files, in code-point
+ * path order; actor registries and READMEs are left out.
+ *
+ * @param paths - folders and files
+ * @param options - include and exclude patterns
+ * @returns the files
+ *
+ * @example
+ * ```ts
+ * listEventFiles('seeds');
+ * // => ['seeds/2025-11-06--kazakhstan-abraham-accords-announcement.md']
+ * ```
+ */
 export function listEventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}): string[] {
   const include = toList(options.include) ?? DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_EXCLUDED, ...(toList(options.exclude) ?? [])];

@@ -10,6 +10,8 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
  * @example
  * ```ts
  * writeFileAtomic('seeds/2025-11-06--x.md', text);
+ * readFileSync('seeds/2025-11-06--x.md', 'utf8') === text;
+ * // => true
  * ```
  */
 export function writeFileAtomic(file: string, text: string): void {

@@ -103,6 +103,12 @@ export function parseProseDate(text: string): string | undefined {
  * @param raw - the parsed file (front matter, or the whole YAML/JSON object)
  * @param mode - `strict` or `lenient`
  * @returns the candidate for schema validation and the issues found
+ *
+ * @example
+ * ```ts
+ * normalizeEvent({ sources: [{ title: 'A', outlet: 'NPR' }] }, 'lenient').candidate.sources;
+ * // => [{ title: 'A', publisher: 'NPR' }]
+ * ```
  */
 export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): NormalizeResult {
   const issues: NormalizeIssue[] = [];

@@ -14,6 +14,12 @@ export interface Position {
  *
  * @param path - keys and list indexes
  * @returns the dotted path
+ *
+ * @example
+ * ```ts
+ * formatPath(['sources', 1, 'url']);
+ * // => 'sources[1].url'
+ * ```
  */
 export function formatPath(path: FieldPath): string {
   let out = '';

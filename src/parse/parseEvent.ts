@@ -32,7 +32,15 @@ export interface ParseEventResult {
   issues: Issue[];
 }
 
-/** The default limit on a file's length in characters (1 MiB). */
+/**
+ * The default limit on a file's length in characters (1 MiB).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MAX_LENGTH;
+ * // => 1048576
+ * ```
+ */
 export const DEFAULT_MAX_LENGTH = 1024 * 1024;
 
 /**

@@ -17,7 +17,15 @@ import { tagVariantsRule } from './tagVariants.js';
 import { testFixtureRule } from './testFixture.js';
 import { urlVariantRule } from './urlVariant.js';
 
-/** Every lint rule, in the order findings are reported. */
+/**
+ * Every lint rule, in the order findings are reported.
+ *
+ * @example
+ * ```ts
+ * RULES.map((r) => r.code).slice(0, 2);
+ * // => ['lint/mojibake', 'lint/tag-variant']
+ * ```
+ */
 export const RULES: readonly LintRule[] = [
   mojibakeRule,
   tagVariantsRule,

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DOCS = join(ROOT, 'docs');
+const guides = readdirSync(DOCS).filter((f) => f.endsWith('.md'));
+const blocks = (text: string, lang: string) => [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+const RUN = join(ROOT, 'examples/.run');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+describe('the guides', () => {
+  afterAll(() => rmSync(RUN, { recursive: true, force: true }));
+
+  it('are linked from the README and included in the API docs', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const typedoc = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8'));
+    for (const guide of guides) expect(readme, guide).toContain(`docs/${guide}`);
+    expect(typedoc.projectDocuments).toContain('docs/*.md');
+  });
+
+  // Every TypeScript sample runs against the built package (the package
+  // imports itself by name), so the guides cannot rot.
+  const samples = guides.flatMap((g) => blocks(readFileSync(join(DOCS, g), 'utf8'), 'ts').map((code, i) => ({ name: `${g.replace('.md', '')}-${i}`, code })));
+  it.skipIf(!existsSync(join(ROOT, 'dist/index.js')))('run every TypeScript sample', () => {
+    expect(samples.length).toBeGreaterThan(5);
+    mkdirSync(RUN, { recursive: true });
+    for (const { name, code } of samples) {
+      const file = join(RUN, `${name}.mts`);
+      writeFileSync(file, code);
+      expect(() => execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, stdio: 'pipe' }), name).not.toThrow();
+    }
+  }, 120_000);
+
+  it('hold JSON samples (Vega-Lite specs) that parse', () => {
+    for (const g of guides) for (const json of blocks(readFileSync(join(DOCS, g), 'utf8'), 'json')) expect(() => JSON.parse(json), g).not.toThrow();
+  });
+
+  it('list every issue code the library emits', () => {
+    const doc = readFileSync(join(DOCS, 'maintaining.md'), 'utf8');
+    const codes = new Set<string>();
+    for (const file of sourceFiles(join(ROOT, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/'((?:file|text|frontmatter|yaml|json|parse|security|identity|legacy|actors|lint)\/[a-z0-9-]+)'/g)) codes.add(m[1]!);
+    }
+    codes.delete('text/csv'); // a media type, not an issue code
+    expect(codes.size).toBeGreaterThan(50);
+    for (const code of codes) expect(doc, code).toContain(`\`${code}\``);
+  });
+});
+
+describe('the API', () => {
+  it('documents every public function and constant with an example that shows its result', async () => {
+    const publicNames = new Set<string>();
+    for (const entry of ['../../src/index.js', '../../src/node.js', '../../src/data.js']) for (const name of Object.keys(await import(entry))) publicNames.add(name);
+    const missing: string[] = [];
+    const found = new Set<string>();
+    for (const file of sourceFiles(join(ROOT, 'src')).filter((f) => !f.includes('/cli/'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?(?:\/\* @__NO_SIDE_EFFECTS__ \*\/\s*)?export (?:async )?(?:function|const) (\w+)/g)) {
+        if (!publicNames.has(m[2]!)) continue;
+        found.add(m[2]!);
+        const doc = m[1] ?? '';
+        if (!/@example/.test(doc) || !/\/\/ =>/.test(doc)) missing.push(`${file.slice(ROOT.length)}: ${m[2]}`);
+      }
+    }
+    expect(found.size).toBeGreaterThan(60);
+    expect(missing).toEqual([]);
+  });
+});
