@@ -59,13 +59,39 @@ function scanYaml(text: string): YamlLines {
         while (i < end && text.charCodeAt(i) === 32) i++;
         if (i < end) lines.valueCol[n] = i - start;
       }
-      KEY.lastIndex = i;
-      const match = i < end ? KEY.exec(text) : null;
-      if (match && KEY.lastIndex <= end) {
-        lines.keyCol[n] = i - start;
-        lines.key[n] = match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3]!;
-        const valueAt = KEY.lastIndex;
-        lines.valueCol[n] = valueAt < end && text[valueAt] !== '#' ? valueAt - start : -1;
+      const first = text.charCodeAt(i);
+      if (first === 34 || first === 39) {
+        // A quoted key: rare enough for a regular expression.
+        KEY.lastIndex = i;
+        const match = KEY.exec(text);
+        if (match && KEY.lastIndex <= end) {
+          lines.keyCol[n] = i - start;
+          lines.key[n] = match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3]!;
+          const valueAt = KEY.lastIndex;
+          lines.valueCol[n] = valueAt < end && text[valueAt] !== '#' ? valueAt - start : -1;
+        }
+      } else if (i < end && first !== 35 && first !== 123 && first !== 91 && first !== 93) {
+        // A plain key runs to the first ':' that ends the line or is followed
+        // by a blank; a '#' or another ':' first means this is no key.
+        let j = i;
+        while (j < end) {
+          const c = text.charCodeAt(j);
+          if (c === 35) break;
+          if (c === 58) {
+            const next = j + 1 < end ? text.charCodeAt(j + 1) : -1;
+            if (next === -1 || next === 32 || next === 9) {
+              let k = j;
+              while (k > i && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+              lines.keyCol[n] = i - start;
+              lines.key[n] = text.slice(i, k);
+              let v = j + 1;
+              while (v < end && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+              lines.valueCol[n] = v < end && text.charCodeAt(v) !== 35 ? v - start : -1;
+            }
+            break;
+          }
+          j++;
+        }
       }
     }
     start = end + 1;
