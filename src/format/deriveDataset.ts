@@ -2,6 +2,7 @@ import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { createActorRegistry } from '../query/createActorRegistry.js';
 import { countEvents, type CountRow } from '../query/groupEvents.js';
+import { compareText as cmp } from '../model/compareText.js';
 
 /** A tag with how often and when it is used. */
 export interface TagSummary {
@@ -75,7 +76,6 @@ export interface DeriveResult {
   unknownActors: string[];
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byCount = (a: CountRow, b: CountRow) => b.count - a.count || cmp(String(a.key), String(b.key));
 
 /**

@@ -5,3 +5,4 @@ export { IssueSchema, type Issue, type Severity } from './issue.js';
 export { isIsoDay, isIsoPartialDate } from './dates.js';
 export { isSlug, isFileSafeId, idDate, slugify, EVENT_ID_PATTERN, SLUG_PATTERN } from './ids.js';
 export { isHttpUrl, isDangerousUrl } from './url.js';
+export { compareText } from './compareText.js';

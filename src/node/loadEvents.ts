@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
+import { compareText as byCodePoint } from '../model/compareText.js';
 import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
 import type { Mode } from '../normalize/normalizeEvent.js';
@@ -58,7 +59,6 @@ export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.yaml', '**/*.y
 const toList = (value: string | string[] | undefined): string[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Lists the event files under the given folders and files, in code-point

@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.js';
 import type { QueryOptions } from './types.js';
+import { compareText as cmp } from '../model/compareText.js';
 
 /** Options for {@link actorNetwork}. */
 export interface ActorNetworkOptions extends QueryOptions {
@@ -33,7 +34,6 @@ export interface ActorNetwork {
   edges: ActorEdge[];
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Which actors appear together, as tidy nodes and weighted edges: ready for a

@@ -4,6 +4,7 @@ import { queryWords } from './foldText.js';
 import { matchesSpec, toMatchSpec, type NormalMatch } from './matchSpec.js';
 import { searchText } from './matchesText.js';
 import type { EventQuery, QueryOptions, SortOrder } from './types.js';
+import { compareText as cmp } from '../model/compareText.js';
 
 /** A query checked and brought to the form both query paths use. */
 export interface CompiledQuery {
@@ -100,7 +101,6 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   return { ...compiled, test, testRest };
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Compares two events in the order a query asks for: by date then id
