@@ -9,9 +9,9 @@ export default defineConfig([
   // queries never loads the YAML parser or zod.
   { ...common, entry: ['src/**/*.ts', '!src/cli/**', '!src/data.ts'], format: ['esm'], bundle: false },
   // The types of the ESM entries.
-  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts' }, format: ['esm'], dts: { ...dts, only: true } },
+  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, format: ['esm'], dts: { ...dts, only: true } },
   // CommonJS bundles for require(), with their .d.cts.
-  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts' }, format: ['cjs'], dts, splitting: true },
+  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, format: ['cjs'], dts, splitting: true },
   // The dataset, with its JSON inlined, in both formats.
   { ...common, entry: { data: 'src/data.ts' }, format: ['esm', 'cjs'], dts },
   // One self-contained, minified ESM file for pages with no build step and

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
 // The built package, as users run it.
-import { EventSchema, lintEvents } from '../dist/index.js';
+import { EventSchema } from '../dist/index.js';
+import { lintEvents } from '../dist/lint.js';
 import { loadEvents } from '../dist/node.js';
 import { compare, CORPUS, HAS_CORPUS, mib, ms, ratio, table } from './util.js';
 

@@ -31,6 +31,8 @@ export async function benchSize(): Promise<void> {
     ['{ createTimeline, filterEvents }', "import { createTimeline, filterEvents } from './dist/index.js'; console.log(createTimeline, filterEvents);", 6 * 1024],
     ['{ parseEvent }', "import { parseEvent } from './dist/index.js'; console.log(parseEvent);", 60 * 1024],
     ['the whole root', "import * as all from './dist/index.js'; console.log(all);", 60 * 1024],
+    ['democracy-timeline/json-schema', "import * as all from './dist/json-schema.js'; console.log(all);", 60 * 1024],
+    ['democracy-timeline/lint', "import * as all from './dist/lint.js'; console.log(all);", 60 * 1024],
   ];
   const rows: (string | number)[][] = [['import', 'minified', 'gzip', 'goal', 'Node built-ins']];
   let ok = true;

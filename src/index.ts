@@ -14,4 +14,3 @@ export * from './parse/index.js';
 export { normalizeEvent, type Mode, type NormalizeIssue, type NormalizeResult } from './normalize/normalizeEvent.js';
 export * from './query/index.js';
 export * from './format/index.js';
-export * from './lint/index.js';

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixEvent, parseEvent, stringifyEvent } from '../../src/index.js';
+import { parseEvent, stringifyEvent } from '../../src/index.js';
+import { fixEvent } from '../../src/lint.js';
 import { SEEDS } from '../helpers/corpus.js';
 import { makeEvent } from '../helpers/events.js';
 

@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, EventSchema, toCSV, toJSONSchema, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
+import { CSV_COLUMNS, csvField, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
+import { toJSONSchema } from '../../src/json-schema.js';
 import { event as arbitraryEvent } from '../helpers/arbitraries.js';
 import { makeEvent } from '../helpers/events.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintEvents } from '../../src/index.js';
+import { lintEvents } from '../../src/lint.js';
 import { loadEvents } from '../../src/node/index.js';
 import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
 

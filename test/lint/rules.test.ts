@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActorRegistry, fixEvent, lintEvents, RULES, canonicalUrl, type Event, type LintEntry } from '../../src/index.js';
+import { createActorRegistry, type Event } from '../../src/index.js';
+import { canonicalUrl, fixEvent, lintEvents, RULES, type LintEntry } from '../../src/lint.js';
 import { makeEvent } from '../helpers/events.js';
 
 const at = (date: string, slug: string, over: Partial<Event> = {}): LintEntry => ({ event: makeEvent({ id: `${date}--${slug}`, date, ...over }), file: `events/${date}--${slug}.md` });

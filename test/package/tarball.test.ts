@@ -26,6 +26,7 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
       join(dir, 'esm.mjs'),
       `import { EventSchema, parseEvent } from 'democracy-timeline';
        import { loadEvents } from 'democracy-timeline/node';
+       import { toJSONSchema } from 'democracy-timeline/json-schema';
        import { events, actors, tags, sources, stats } from 'democracy-timeline/data';
        import raw from 'democracy-timeline/data/events.json' with { type: 'json' };
        import { readFileSync } from 'node:fs';
@@ -38,9 +39,10 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
          parse: typeof parseEvent,
          counts: [events.length, actors.length, tags.length, sources.length, stats.events],
          csv: csv.startsWith('id,date,'),
+         schema: toJSONSchema('event').required.length,
        }));`,
     );
-    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function', counts: [1, 3, 4, 3, 1], csv: true });
+    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function', counts: [1, 3, 4, 3, 1], csv: true, schema: 8 });
   });
 
   it('loads in CommonJS', () => {
