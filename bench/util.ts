@@ -5,19 +5,6 @@ import { fileURLToPath } from 'node:url';
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/kleptocracy-timeline/events', import.meta.url));
 export const HAS_CORPUS = existsSync(CORPUS);
 
-/** Runs fn `runs` times after one warm-up and returns the median in milliseconds. */
-export async function median(fn: () => unknown, runs = 5): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 /**
  * Times a baseline and a candidate in alternation, after a warm-up of each,
  * so both see the same machine state; returns the fastest run of each (the

@@ -180,17 +180,6 @@ export function yamlLocator(text: string): (path: FieldPath) => Position | undef
   };
 }
 
-/**
- * Finds where a field is written in block-style YAML.
- *
- * @param text - the YAML text
- * @param path - the field
- * @returns the 1-based position of the value (or its key), or undefined
- */
-export function locateInYaml(text: string, path: FieldPath): Position | undefined {
-  return yamlLocator(text)(path);
-}
-
 function skipSpace(text: string, i: number): number {
   while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i++;
   return i;

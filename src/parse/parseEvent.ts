@@ -213,7 +213,8 @@ function parseChecked(
     // The scan of the YAML's lines happens once, and only for a file with issues.
     let find: ((path: FieldPath) => Position | undefined) | undefined;
     locate = (path) => {
-      if (format === 'md' && path[0] === 'summary' && body) return { line: body.line, column: 1 };
+      // In Markdown the summary is the body, unless the front matter has one.
+      if (format === 'md' && path[0] === 'summary' && body && !(isRecord(raw) && 'summary' in raw)) return { line: body.line, column: 1 };
       find ??= yamlLocator(yamlText);
       const pos = find(path);
       return pos && { line: pos.line + offset, column: pos.column };

@@ -106,7 +106,6 @@ const DUMP_OPTIONS = {
   noArrayIndent: true,
   lineWidth: -1,
   noRefs: true,
-  noCompatMode: false,
 } as const;
 
 /**

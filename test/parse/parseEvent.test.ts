@@ -232,3 +232,18 @@ describe('parseEvent keeps extra values safe to copy', () => {
     expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });
+
+describe('parseEvent and a summary in the front matter', () => {
+  it('keeps a front matter summary beside the body in extra, located in the front matter', () => {
+    const { event, issues } = parseEvent(withLines({}, ['summary: An older summary']), { mode: 'lenient' });
+    expect(event?.summary).toBe('What happened.');
+    expect(event?.extra).toEqual({ summary: 'An older summary' });
+    expect(issues.find((i) => i.path === 'summary')?.line).toBe(13);
+  });
+
+  it('reads the front matter summary when the body is empty', () => {
+    const { event, issues } = parseEvent(md([...BASE, 'summary: The only summary'].join('\n'), ''), { mode: 'lenient' });
+    expect(event?.summary).toBe('The only summary');
+    expect(issues.map((i) => i.code)).toEqual(['legacy/summary-in-frontmatter']);
+  });
+});
