@@ -1,6 +1,6 @@
 /**
- * JSON Schema generation from the zod models. Browser-safe; kept out of the
- * root entry because zod's generator is a third of what a page would load.
+ * JSON Schema generation from the zod models. Browser-safe; an entry of its
+ * own, so the root entry stays within its bundle budget.
  *
  * @example
  * ```ts
