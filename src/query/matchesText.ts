@@ -16,7 +16,12 @@ import type { EventPredicate } from './predicate.js';
  * ```
  */
 export function searchText(event: Event): string {
-  return foldText(`${event.title}\n${event.summary}\n${event.tags.join('\n')}\n${event.actors.join('\n')}`);
+  return foldText(rawSearchText(event));
+}
+
+/** The fields text search looks in, one per line, before folding. */
+export function rawSearchText(event: Event): string {
+  return `${event.title}\n${event.summary}\n${event.tags.join('\n')}\n${event.actors.join('\n')}`;
 }
 
 /**

@@ -92,6 +92,20 @@ describe('createTimeline().query', () => {
   });
 });
 
+describe('createTimeline().query text', () => {
+  it('agrees with filterEvents on arbitrary Unicode text, case and accents included', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'E\u0301', 'İ', 'ß', 'Ω', 'ﬁ', ' ', '\n', '-', 'ü', 'Ü', '\u00a0', '\t'), minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 20 }), fc.array(text, { minLength: 1, maxLength: 8 }), (texts, queries) => {
+        const events = texts.map(([title, summary], i) => makeEvent({ id: `2025-01-01--e${i}`, date: '2025-01-01', title: title.trim() || 'x', summary: summary.trim() || 'y' }));
+        const timeline = createTimeline(events);
+        for (const q of queries) expect(timeline.query({ text: q })).toEqual(filterEvents(events, { text: q }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 const on = (date: string, slug: string, over: Partial<Event> = {}) => makeEvent({ id: `${date}--${slug}`, date, ...over });
 const E = [
   on('2024-05-31', 'may', { tags: ['courts', 'courts-2'], importance: 3 }),
