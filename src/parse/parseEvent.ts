@@ -127,8 +127,13 @@ export function parseEvent(text: string, options: ParseEventOptions = {}): Parse
   };
   if (typeof text !== 'string') throw new TypeError('parseEvent: text must be a string');
   if (mode !== 'strict' && mode !== 'lenient') throw new TypeError(`parseEvent: mode must be 'strict' or 'lenient'`);
+  // Measured before anything else is done with the text.
+  if (text.length > maxLength) {
+    add('error', 'file/too-large', `${text.length} characters is over the limit of ${maxLength}`);
+    return { issues };
+  }
   try {
-    return parseChecked(normalizeNewlines(text), options, mode, maxLength, issues, add);
+    return parseChecked(normalizeNewlines(text), options, mode, issues, add);
   } catch (error) {
     // A parser bug or an exhausted stack must not take the process down.
     add('error', 'parse/internal', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -142,16 +147,11 @@ function parseChecked(
   text: string,
   options: ParseEventOptions,
   mode: Mode,
-  maxLength: number,
   issues: Issue[],
   add: Add,
 ): ParseEventResult {
   const { file } = options;
   const format = options.format ?? (file !== undefined ? formatOf(file) : undefined) ?? 'md';
-  if (text.length > maxLength) {
-    add('error', 'file/too-large', `${text.length} characters is over the limit of ${maxLength}`);
-    return { issues };
-  }
   // One scan finds every text that needs a closer look: NUL, U+FFFD, and
   // the lead characters of mis-decoded UTF-8.
   if (/[\u0000\ufffd\u00c2-\u00f4]/.test(text)) {

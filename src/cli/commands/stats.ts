@@ -27,17 +27,17 @@ Exit status: 0, 2 for a usage error.`,
     const { events } = await load(io, paths, { mode: 'lenient' });
     const { dataset } = deriveDataset(events, registry?.entries ?? []);
     const s = dataset.stats;
-    const actors = countEvents(events, 'actor', { registry }).slice(0, top);
+    const actorCounts = countEvents(events, 'actor', { registry });
     const result = {
       events: s.events,
       firstDate: s.firstDate,
       lastDate: s.lastDate,
       tags: s.tags,
-      actors: countEvents(events, 'actor', { registry }).length,
+      actors: actorCounts.length,
       sources: s.sources,
       publishers: s.publishers,
       topTags: s.perTag.slice(0, top),
-      topActors: actors,
+      topActors: actorCounts.slice(0, top),
       topPublishers: s.perPublisher.slice(0, top),
       perYear: s.perYear,
     };

@@ -1,5 +1,5 @@
 import { slugify } from '../../model/ids.js';
-import { finding, ranked } from '../finding.js';
+import { countSpelling, finding, ranked } from '../finding.js';
 import { actorKey } from '../text.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -20,10 +20,8 @@ export const actorVariantsRule: LintRule = {
     const byKey = new Map<string, Map<string, number>>();
     for (const { event } of entries) {
       for (const name of new Set(event.actors)) {
-        const key = registry?.resolve(name) ? `\u0000${registry.resolve(name)!.id}` : actorKey(name);
-        let counts = byKey.get(key);
-        if (!counts) byKey.set(key, (counts = new Map()));
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+        const known = registry?.resolve(name);
+        countSpelling(byKey, known ? `\u0000${known.id}` : actorKey(name), name);
       }
     }
     // A lone surname joins the full name ending with it when that name is

@@ -1,5 +1,5 @@
-import { finding } from '../finding.js';
-import type { LintEntry, LintFinding, LintRule } from '../types.js';
+import { finding, groupBy } from '../finding.js';
+import type { LintFinding, LintRule } from '../types.js';
 
 /** The same id in two files (a `.md` and a `.json` twin). */
 export const duplicateIdRule: LintRule = {
@@ -7,12 +7,7 @@ export const duplicateIdRule: LintRule = {
   severity: 'warning',
   description: 'Two files with the same id (often a .md and a .json twin). Keep one file.',
   checkAll(entries) {
-    const byId = new Map<string, LintEntry[]>();
-    for (const entry of entries) {
-      const list = byId.get(entry.event.id);
-      if (list) list.push(entry);
-      else byId.set(entry.event.id, [entry]);
-    }
+    const byId = groupBy(entries, (entry) => entry.event.id);
     const out: LintFinding[] = [];
     for (const [id, list] of byId) {
       if (list.length < 2) continue;

@@ -1,6 +1,6 @@
 import { foldText } from '../../query/foldText.js';
-import { finding } from '../finding.js';
-import type { LintEntry, LintFinding, LintRule } from '../types.js';
+import { finding, groupBy } from '../finding.js';
+import type { LintFinding, LintRule } from '../types.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'as', 'at', 'by', 'with', 'from', 'is', 'its']);
 const words = (title: string) => new Set(foldText(title).split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)));
@@ -24,12 +24,7 @@ export const nearDuplicateRule: LintRule = {
   severity: 'warning',
   description: 'Two events on the same day with near-identical titles (seven in ten of their words shared). Merge them if they are one event.',
   checkAll(entries) {
-    const byDate = new Map<string, LintEntry[]>();
-    for (const entry of entries) {
-      const list = byDate.get(entry.event.date);
-      if (list) list.push(entry);
-      else byDate.set(entry.event.date, [entry]);
-    }
+    const byDate = groupBy(entries, (entry) => entry.event.date);
     const out: LintFinding[] = [];
     for (const list of byDate.values()) {
       // Pairs only within one day, so the work grows with the busiest day, not the folder.

@@ -1,4 +1,4 @@
-import { finding, ranked } from '../finding.js';
+import { countSpelling, finding, ranked } from '../finding.js';
 import { tagKey } from '../text.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -10,12 +10,7 @@ export const tagVariantsRule: LintRule = {
   checkAll(entries) {
     const groups = new Map<string, Map<string, number>>();
     for (const { event } of entries) {
-      for (const tag of new Set(event.tags)) {
-        const key = tagKey(tag);
-        let counts = groups.get(key);
-        if (!counts) groups.set(key, (counts = new Map()));
-        counts.set(tag, (counts.get(tag) ?? 0) + 1);
-      }
+      for (const tag of new Set(event.tags)) countSpelling(groups, tagKey(tag), tag);
     }
     const out: LintFinding[] = [];
     for (const counts of groups.values()) {

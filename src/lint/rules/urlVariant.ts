@@ -1,4 +1,4 @@
-import { finding } from '../finding.js';
+import { countSpelling, finding } from '../finding.js';
 import { canonicalUrl } from '../url.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -10,13 +10,7 @@ export const urlVariantRule: LintRule = {
   checkAll(entries) {
     const groups = new Map<string, Map<string, number>>();
     for (const { event } of entries) {
-      for (const s of event.sources) {
-        if (!s.url) continue;
-        const key = canonicalUrl(s.url);
-        let counts = groups.get(key);
-        if (!counts) groups.set(key, (counts = new Map()));
-        counts.set(s.url, (counts.get(s.url) ?? 0) + 1);
-      }
+      for (const s of event.sources) if (s.url) countSpelling(groups, canonicalUrl(s.url), s.url);
     }
     const out: LintFinding[] = [];
     for (const [key, counts] of groups) {
