@@ -24,7 +24,10 @@ export function canonicalUrl(url: string): string {
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const params = [...parsed.searchParams].filter(([k]) => !TRACKING.test(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const path = parsed.pathname.replace(/\/+$/, '');
+  // Trailing slashes, trimmed by a loop: /\/+$/ backtracks on long runs of slashes.
+  let end = parsed.pathname.length;
+  while (end > 0 && parsed.pathname.charCodeAt(end - 1) === 47) end--;
+  const path = parsed.pathname.slice(0, end);
   return `https://${host}${parsed.port ? `:${parsed.port}` : ''}${path}${query}`;
 }
 

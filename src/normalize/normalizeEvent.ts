@@ -74,6 +74,19 @@ function stripForbidden(
   return out;
 }
 
+/**
+ * Joins the lines of a text with single spaces: every run of white space
+ * that holds a line break becomes one space. Linear in the text (a regular
+ * expression such as `\s*\n\s*` backtracks on long runs of spaces).
+ */
+function joinLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
 /** Reads `June 2024`, `June 9, 2024`, `9 June 2024` as an ISO date; undefined otherwise. */
 export function parseProseDate(text: string): string | undefined {
   const t = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
@@ -196,8 +209,8 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
         report('warning', 'legacy/untrimmed', `${key}: surrounding white space removed`, [key]);
       }
     }
-    if (typeof out.title === 'string' && /\n/.test(out.title)) {
-      out.title = out.title.replace(/\s*\n\s*/g, ' ');
+    if (typeof out.title === 'string' && out.title.includes('\n')) {
+      out.title = joinLines(out.title);
       report('warning', 'legacy/untrimmed', 'title: line breaks joined', ['title']);
     }
   }
@@ -370,7 +383,7 @@ function normalizeSource(
       delete out[key];
       report('warning', 'legacy/empty-value', `${label}.${fileKey(key)}: empty; dropped`, where(fileKey(key)));
     } else if (typeof value === 'string' && value.trim() !== value && value.trim() !== '') {
-      out[key] = value.trim().replace(/\s*\n\s*/g, ' ');
+      out[key] = joinLines(value.trim());
       report('warning', 'legacy/untrimmed', `${label}.${fileKey(key)}: surrounding white space removed`, where(fileKey(key)));
     }
   }

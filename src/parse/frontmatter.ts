@@ -1,5 +1,3 @@
-import matter from 'gray-matter';
-
 /** A Markdown file split into its front matter and body. */
 export interface FrontMatterParts {
   /** The raw YAML between the fences (without them). */
@@ -10,53 +8,60 @@ export interface FrontMatterParts {
   body: string;
   /** The 1-based line in the file where the body starts. */
   bodyLine: number;
+  /** A line inside the front matter that starts with `---` but is no fence (1-based), if any. */
+  falseFence?: number;
 }
 
-const refuse = () => {
-  throw new Error('only YAML front matter is read');
-};
-
-// Every engine but YAML refuses: gray-matter would otherwise `eval` a `---js`
-// block. The YAML engine only hands back the text; it is parsed by loadYaml.
-const OPTIONS = {
-  language: 'yaml',
-  engines: {
-    yaml: { parse: () => ({}), stringify: refuse },
-    javascript: { parse: refuse, stringify: refuse },
-    js: { parse: refuse, stringify: refuse },
-    json: { parse: refuse, stringify: refuse },
-    coffee: { parse: refuse, stringify: refuse },
-  },
-};
+/**
+ * The fence that opens and closes front matter: a line that is exactly
+ * `---`, spaces or tabs allowed after it. The opening fence may name its
+ * language (`---yaml`). This is the one definition every reader and writer of
+ * the package uses; a line such as `----` or `--- # note` is not a fence.
+ */
+const FENCE = /^---[ \t]*$/;
+const OPENING = /^---[ \t]*(?:ya?ml)?[ \t]*$/;
 
 /**
  * Splits Markdown text (already `\n`-only, no byte-order mark) into front
- * matter and body.
+ * matter and body, in one pass over the text.
  *
  * @param text - the file's text
  * @returns the parts, or a reason when the file has no YAML front matter
  */
 export function splitFrontMatter(text: string): FrontMatterParts | { problem: string; line: number } {
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  if (!/^---[ \t]*(?:ya?ml)?[ \t]*$/.test(firstLine)) {
+  let end = text.indexOf('\n');
+  if (end === -1) end = text.length;
+  const firstLine = text.slice(0, end);
+  if (!OPENING.test(firstLine)) {
     return /^---\s*\S/.test(firstLine)
-      ? { problem: `front matter in "${firstLine.slice(3).trim()}" is refused; only YAML is read`, line: 1 }
+      ? { problem: `front matter in "${firstLine.slice(3).trim().slice(0, 40)}" is refused; only YAML is read`, line: 1 }
       : { problem: 'expected YAML front matter opened by a line "---"', line: 1 };
   }
-  const closing = /\n---[ \t]*(?:\n|$)/g;
-  closing.lastIndex = firstLine.length;
-  if (!closing.test(text)) return { problem: 'the front matter is never closed by a line "---"', line: 1 };
-  // gray-matter with a neutral first line: we checked the language ourselves.
-  const file = matter(firstLine === '---' ? text : `---${text.slice(firstLine.length)}`, OPTIONS);
-  const yaml = file.matter.startsWith('\n') ? file.matter.slice(1) : file.matter;
-  const yamlLine = 2;
-  let yamlLines = yaml === '' ? 0 : 1;
-  for (let i = yaml.indexOf('\n'); i !== -1; i = yaml.indexOf('\n', i + 1)) yamlLines++;
-  let bodyLine = yamlLine + yamlLines + 1;
-  let body = file.content;
-  // Count the blank lines that separate the body from the fence.
-  const lead = /^\n*/.exec(body)![0].length;
-  bodyLine += lead;
-  body = body.slice(lead);
-  return { yaml, yamlLine, body, bodyLine };
+  const yamlStart = Math.min(end + 1, text.length);
+  let line = 2;
+  let falseFence: number | undefined;
+  for (let start = yamlStart; start <= text.length && end < text.length; line++) {
+    end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    // Only lines that start with '---' need the pattern: each line is looked at once.
+    if (text.startsWith('---', start)) {
+      const candidate = text.slice(start, end);
+      if (FENCE.test(candidate)) {
+        const yaml = text.slice(yamlStart, start === yamlStart ? start : start - 1);
+        let bodyStart = Math.min(end + 1, text.length);
+        let bodyLine = line + 1;
+        // The blank lines that separate the body from the fence.
+        while (text.charCodeAt(bodyStart) === 10) {
+          bodyStart++;
+          bodyLine++;
+        }
+        const parts: FrontMatterParts = { yaml, yamlLine: 2, body: text.slice(bodyStart), bodyLine };
+        if (falseFence !== undefined) parts.falseFence = falseFence;
+        return parts;
+      }
+      falseFence ??= line;
+    }
+    start = end + 1;
+  }
+  return { problem: 'the front matter is never closed by a line "---"', line: 1 };
 }

@@ -99,10 +99,15 @@ function scanYaml(text: string): YamlLines {
   return lines;
 }
 
+/** Paths are followed this deep at most; deeper parts resolve to the enclosing field. */
+const MAX_LOCATE_DEPTH = 8;
+
 /**
  * Scans block-style YAML (as most event files are) once and returns a
  * function that finds where a field is written, falling back to the nearest
- * enclosing field it can find.
+ * enclosing field it can find. Each block's keys and list items are indexed
+ * the first time a path enters it, so locating many fields stays linear in
+ * the size of the text.
  *
  * @param text - the YAML text
  * @returns path -> 1-based position of the value (or its key), or undefined
@@ -118,20 +123,42 @@ export function yamlLocator(text: string): (path: FieldPath) => Position | undef
     /** The dash line of a list item, whose first key sits on the same line. */
     itemLine: number;
     found?: Position;
+    /** Each key in the block: the line where it is written least indented (the first of those). */
+    keys?: Map<string, number>;
+    /** The list items of the block: the column of their dashes and their lines. */
+    items?: { dash: number; lines: number[] };
   }
 
-  const step = (scope: Scope, part: string | number): Scope | undefined => {
+  const keysOf = (scope: Scope): Map<string, number> => {
+    if (scope.keys) return scope.keys;
+    const keys = new Map<string, number>();
+    for (let i = scope.start; i < scope.end; i++) {
+      const col = keyCol[i]!;
+      if (col <= scope.parentCol) continue;
+      const name = key[i]!;
+      const best = keys.get(name);
+      if (best === undefined || col < keyCol[best]!) keys.set(name, i);
+    }
+    return (scope.keys = keys);
+  };
+
+  const itemsOf = (scope: Scope): { dash: number; lines: number[] } => {
+    if (scope.items) return scope.items;
     const { start, end, parentCol, itemLine } = scope;
-    let hit = -1;
+    let dash = Infinity;
+    for (let i = start; i < end; i++) {
+      if (item[i]! >= 0 && item[i]! >= parentCol && i !== itemLine && item[i]! < dash) dash = item[i]!;
+    }
+    const lines: number[] = [];
+    for (let i = start; i < end; i++) if (item[i] === dash && i !== itemLine) lines.push(i);
+    return (scope.items = { dash, lines });
+  };
+
+  const step = (scope: Scope, part: string | number): Scope | undefined => {
+    const { end } = scope;
     if (typeof part === 'string') {
-      let best = Infinity;
-      for (let i = start; i < end; i++) {
-        if (keyCol[i]! > parentCol && keyCol[i]! < best && key[i] === part) {
-          best = keyCol[i]!;
-          hit = i;
-        }
-      }
-      if (hit === -1) return undefined;
+      const hit = keysOf(scope).get(part);
+      if (hit === undefined) return undefined;
       const col = keyCol[hit]!;
       let stop = hit + 1;
       while (stop < end) {
@@ -141,18 +168,10 @@ export function yamlLocator(text: string): (path: FieldPath) => Position | undef
       const found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : col) + 1 };
       return { start: hit + 1, end: stop, parentCol: col, itemLine: -1, found };
     }
-    let dash = Infinity;
-    for (let i = start; i < end; i++) {
-      if (item[i]! >= 0 && item[i]! >= parentCol && i !== itemLine && item[i]! < dash) dash = item[i]!;
-    }
-    let count = -1;
-    for (let i = start; i < end; i++) {
-      if (item[i] === dash && i !== itemLine && ++count === part) {
-        hit = i;
-        break;
-      }
-    }
-    if (hit === -1) return undefined;
+    const { dash, lines } = itemsOf(scope);
+    const hit = lines[part];
+    if (hit === undefined) return undefined;
+    // The item's block ends at the next line whose dash is at or left of its own.
     let stop = hit + 1;
     while (stop < end && !(item[stop]! >= 0 && item[stop]! <= dash)) stop++;
     const found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : dash) + 1 };
@@ -166,7 +185,7 @@ export function yamlLocator(text: string): (path: FieldPath) => Position | undef
   return (path) => {
     let scope = root;
     let prefix = '';
-    for (const part of path) {
+    for (const part of path.slice(0, MAX_LOCATE_DEPTH)) {
       prefix += `\u0000${part}`;
       let next = memo.get(prefix);
       if (next === undefined && !memo.has(prefix)) {
@@ -180,96 +199,123 @@ export function yamlLocator(text: string): (path: FieldPath) => Position | undef
   };
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i++;
-  return i;
-}
-
-function skipString(text: string, i: number): number {
-  i++;
-  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-  return i + 1;
-}
-
-function skipValue(text: string, i: number): number {
-  const ch = text[i];
-  if (ch === '"') return skipString(text, i);
-  if (ch === '{' || ch === '[') {
-    let depth = 0;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '"') {
-        i = skipString(text, i);
-        continue;
-      }
-      if (c === '{' || c === '[') depth++;
-      else if (c === '}' || c === ']') {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-      i++;
+/** The offsets where each line of a text starts, for offset -> line and column by binary search. */
+export function lineIndex(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return i;
-  }
-  while (i < text.length && !/[,\]}\s]/.test(text[i]!)) i++;
-  return i;
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** A JSON value's offset, and for a container the offsets of its members. */
+interface JsonNode {
+  at: number;
+  members?: Map<string, JsonNode> | JsonNode[];
 }
 
 /**
- * Finds where a field's value starts in a JSON text.
+ * Indexes valid JSON text in one pass: every value's offset, by path. Built
+ * once per file, so locating many fields never re-reads the text.
+ */
+function indexJson(text: string): JsonNode | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) break;
+      i++;
+    }
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  // An explicit stack: deep nesting cannot exhaust the call stack.
+  ws();
+  const root: JsonNode = { at: i };
+  const stack: { node: JsonNode; object: boolean }[] = [];
+  let pending: JsonNode | undefined = root;
+  while (pending) {
+    const node: JsonNode = pending;
+    pending = undefined;
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const object = c === '{';
+      node.members = object ? new Map() : [];
+      stack.push({ node, object });
+      i++;
+    } else if (c === '"') string();
+    else while (i < text.length && !/[,\]}\s]/.test(text[i]!)) i++;
+    // Close finished containers, then find the next value.
+    for (;;) {
+      ws();
+      const top = stack[stack.length - 1];
+      if (!top) return root;
+      if (text[i] === ',') {
+        i++;
+        ws();
+      } else if (text[i] === '}' || text[i] === ']') {
+        i++;
+        stack.pop();
+        continue;
+      }
+      if (top.object) {
+        if (text[i] !== '"') return root;
+        const name = string();
+        ws();
+        i++; // ':'
+        ws();
+        const child: JsonNode = { at: i };
+        // Duplicate keys: JSON.parse keeps the last, and so does this.
+        (top.node.members as Map<string, JsonNode>).set(name, child);
+        pending = child;
+      } else {
+        const child: JsonNode = { at: i };
+        (top.node.members as JsonNode[]).push(child);
+        pending = child;
+      }
+      break;
+    }
+  }
+  return root;
+}
+
+/**
+ * Returns a function that finds where a field's value starts in a JSON
+ * text: the text is indexed once, on the first call.
  *
  * @param text - valid JSON
- * @param path - the field
- * @returns the 1-based position of the value (or of the deepest parent found)
+ * @returns path -> the 1-based position of the value (or of the deepest parent found)
  */
-export function locateInJson(text: string, path: FieldPath): Position | undefined {
-  let i = skipSpace(text, 0);
-  let found: number | undefined;
-  for (const part of path) {
-    const open = text[i];
-    let hit = -1;
-    if (open === '{' && typeof part === 'string') {
-      i = skipSpace(text, i + 1);
-      while (i < text.length && text[i] === '"') {
-        const keyEnd = skipString(text, i);
-        let key: unknown;
-        try {
-          key = JSON.parse(text.slice(i, keyEnd));
-        } catch {
-          return undefined;
-        }
-        i = skipSpace(text, keyEnd) + 1; // past ':'
-        i = skipSpace(text, i);
-        if (key === part) hit = i;
-        i = skipSpace(text, skipValue(text, i));
-        if (text[i] === ',') i = skipSpace(text, i + 1);
-      }
-      // Duplicate keys: JSON.parse keeps the last, and so does this.
-    } else if (open === '[' && typeof part === 'number') {
-      i = skipSpace(text, i + 1);
-      for (let n = 0; i < text.length && text[i] !== ']'; n++) {
-        if (n === part) {
-          hit = i;
-          break;
-        }
-        i = skipSpace(text, skipValue(text, i));
-        if (text[i] === ',') i = skipSpace(text, i + 1);
-      }
+export function jsonLocator(text: string): (path: FieldPath) => Position | undefined {
+  let root: JsonNode | undefined;
+  let position: ((offset: number) => Position) | undefined;
+  return (path) => {
+    root ??= indexJson(text);
+    position ??= lineIndex(text);
+    let node = root;
+    let found: number | undefined;
+    for (const part of path.slice(0, MAX_LOCATE_DEPTH)) {
+      const members = node?.members;
+      const next: JsonNode | undefined =
+        members instanceof Map ? (typeof part === 'string' ? members.get(part) : undefined) : Array.isArray(members) && typeof part === 'number' ? members[part] : undefined;
+      if (!next) break;
+      node = next;
+      found = next.at;
     }
-    if (hit === -1) break;
-    found = hit;
-    i = hit;
-  }
-  if (found === undefined) return undefined;
-  let line = 1;
-  let lineStart = 0;
-  for (let k = 0; k < found; k++) {
-    if (text[k] === '\n') {
-      line++;
-      lineStart = k + 1;
-    }
-  }
-  return { line, column: found - lineStart + 1 };
+    return found === undefined ? undefined : position(found);
+  };
 }
 
 /**

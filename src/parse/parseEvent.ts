@@ -4,7 +4,7 @@ import type { Issue, Severity } from '../model/issue.js';
 import { EVENT_ID_PATTERN, idDate } from '../model/ids.js';
 import { isRecord, normalizeEvent, type Mode } from '../normalize/normalizeEvent.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { formatPath, jsonErrorOffset, locateInJson, yamlLocator, type FieldPath, type Position } from './locate.js';
+import { formatPath, jsonErrorOffset, jsonLocator, yamlLocator, type FieldPath, type Position } from './locate.js';
 import { findMojibake } from './mojibake.js';
 import { normalizeNewlines, positionAt } from './text.js';
 import { loadYaml } from './yaml.js';
@@ -186,7 +186,7 @@ function parseChecked(
       add('error', 'json/syntax', message.replace(/\s+/g, ' '), positionAt(text, jsonErrorOffset(text)));
       return { issues };
     }
-    locate = (path) => locateInJson(text, path);
+    locate = jsonLocator(text);
   } else {
     let yamlText = text;
     let offset = 0;
@@ -194,6 +194,10 @@ function parseChecked(
       const parts = splitFrontMatter(text);
       if ('problem' in parts) {
         add('error', 'frontmatter/missing', parts.problem, { line: parts.line, column: 1 });
+        return { issues };
+      }
+      if (parts.falseFence !== undefined) {
+        add('error', 'frontmatter/fence', "a line starting with '---' inside the front matter; only a line that is exactly '---' closes it", { line: parts.falseFence, column: 1 });
         return { issues };
       }
       yamlText = parts.yaml;
