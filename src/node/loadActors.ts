@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import * as z from 'zod';
-import { ActorSchema, type Actor } from '../model/actor.js';
+import type { Actor } from '../model/actor.js';
 import type { Issue } from '../model/issue.js';
-import { formatPath, yamlLocator } from '../parse/locate.js';
-import { loadYaml } from '../parse/yaml.js';
-import { normalizeNewlines } from '../parse/text.js';
+import { parseActors } from '../parse/parseActors.js';
+import { readTextFileLimited } from './readTextFile.js';
 
 /** The outcome of {@link loadActors}. */
 export interface LoadActorsResult {
@@ -12,15 +9,23 @@ export interface LoadActorsResult {
   actors: Actor[];
   /** What is wrong with the file. */
   issues: Issue[];
+  /** The file's text, when it could be read. */
+  text?: string;
 }
 
-const RegistrySchema = z.array(ActorSchema.omit({ eventCount: true, firstDate: true, lastDate: true }));
+/** Options for {@link loadActors}. */
+export interface LoadActorsOptions {
+  /** Files larger than this many bytes are refused with an issue. Default 4 MiB. */
+  maxBytes?: number;
+}
 
 /**
  * Reads an actor registry (`seeds/actors.yaml`): a YAML list of `{ id, name,
- * aliases, kind }`. Problems come back as issues with their line.
+ * aliases, kind }`. Problems come back as issues with their line; a file that
+ * is not a regular file, or is too large, is an issue too.
  *
  * @param file - the YAML file
+ * @param options - the size limit
  * @returns the entries and the issues; no entries when any error
  *
  * @example
@@ -29,34 +34,9 @@ const RegistrySchema = z.array(ActorSchema.omit({ eventCount: true, firstDate: t
  * // => ['donald-trump', 'kassym-jomart-tokayev', 'marco-rubio']
  * ```
  */
-export async function loadActors(file: string): Promise<LoadActorsResult> {
-  let text: string;
-  try {
-    text = normalizeNewlines(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { actors: [], issues: [{ severity: 'error', code: 'file/read', message: `could not be read${code ? ` (${code})` : ''}`, file }] };
-  }
-  const yaml = loadYaml(text);
-  const issues: Issue[] = yaml.problems.map((p) => ({ severity: 'error', code: p.code, message: p.message, file, ...(p.line !== undefined ? { line: p.line + 1, column: (p.column ?? 0) + 1 } : {}) }));
-  if (issues.length) return { actors: [], issues };
-  const parsed = RegistrySchema.safeParse(yaml.value ?? [], { reportInput: true });
-  if (!parsed.success) {
-    const locate = yamlLocator(text);
-    for (const zi of parsed.error.issues) {
-      const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const at = locate(path);
-      issues.push({ severity: 'error', code: `actors/${path.filter((p) => typeof p === 'string').join('.') || 'list'}`, message: `${formatPath(path) || 'actors'}: ${zi.message}`, file, ...(at ?? { line: 1, column: 1 }), path: formatPath(path) });
-    }
-    return { actors: [], issues };
-  }
-  const seen = new Map<string, number>();
-  parsed.data.forEach((a, i) => {
-    if (seen.has(a.id)) {
-      const at = yamlLocator(text)([i, 'id']);
-      issues.push({ severity: 'error', code: 'actors/duplicate-id', message: `[${i}].id: "${a.id}" is already used by entry ${seen.get(a.id)}`, file, ...(at ?? {}), path: `[${i}].id` });
-    }
-    seen.set(a.id, i);
-  });
-  return issues.length ? { actors: [], issues } : { actors: parsed.data, issues };
+export async function loadActors(file: string, options: LoadActorsOptions = {}): Promise<LoadActorsResult> {
+  const issues: Issue[] = [];
+  const text = readTextFileLimited(file, options.maxBytes ?? 4 * 1024 * 1024, issues);
+  if (text === undefined) return { actors: [], issues };
+  return { ...parseActors(text, file), text };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import { compareText as byCodePoint } from '../model/compareText.js';
@@ -7,6 +7,7 @@ import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
 import type { Mode } from '../normalize/normalizeEvent.js';
 import { DEFAULT_MAX_LENGTH, formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
+import { readTextFile } from './readTextFile.js';
 
 /** Options for {@link loadEvents}. */
 export interface LoadEventsOptions {
@@ -75,60 +76,44 @@ const toList = (value: string | string[] | undefined): string[] | undefined =>
  * ```
  */
 export function listEventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}): string[] {
+  return eventFiles(paths, options).map((entry) => entry.file);
+}
+
+/** A file to read: its path, and whether it was found inside a folder (then links are not followed). */
+export interface EventFileEntry {
+  /** The path. */
+  file: string;
+  /** True when found by walking a folder, false when named directly. */
+  inFolder: boolean;
+}
+
+/** {@link listEventFiles}, saying for each file how it was found. */
+export function eventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}): EventFileEntry[] {
   const include = toList(options.include) ?? DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_EXCLUDED, ...(toList(options.exclude) ?? [])];
-  const files: string[] = [];
+  const files: EventFileEntry[] = [];
   for (const path of toList(paths) ?? []) {
     let isDirectory = false;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {
-      files.push(path); // reported as unreadable when loaded
+      files.push({ file: path, inFolder: false }); // reported as unreadable when loaded
       continue;
     }
     if (!isDirectory) {
-      files.push(path);
+      files.push({ file: path, inFolder: false });
       continue;
     }
     // Relative entries keep a literal backslash in a file name (absolute
-    // entries turn it into a separator); symlinks are never followed, so
-    // nothing outside the folder is read.
-    const entries = fg.sync(include, { cwd: path, ignore, onlyFiles: true, followSymbolicLinks: false, dot: false });
-    entries.sort(byCodePoint);
-    for (const entry of entries) files.push(join(path, entry));
+    // entries turn it into a separator). Every match but a folder is read:
+    // a FIFO or a device becomes an issue, and a symbolic link is reported,
+    // never followed, so nothing outside the folder is read.
+    const entries = fg.sync(include, { cwd: path, ignore, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
+    const names = entries.filter((entry) => !entry.dirent.isDirectory()).map((entry) => entry.path);
+    names.sort(byCodePoint);
+    for (const name of names) files.push({ file: join(path, name), inFolder: true });
   }
   return files;
-}
-
-/**
- * Reads a file into a buffer shared by all reads, up to `buffer.length - 1`
- * bytes: open, read, close, no stat and no allocation per file. A file that
- * fills the buffer is over the limit and is never read further.
- */
-function readText(file: string, buffer: Buffer, issues: Issue[]): string | undefined {
-  const maxBytes = buffer.length - 1;
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    let size = 0;
-    while (size < buffer.length) {
-      const n = readSync(fd, buffer, size, buffer.length - size, null);
-      if (n === 0) break;
-      size += n;
-    }
-    if (size > maxBytes) {
-      issues.push({ severity: 'error', code: 'file/too-large', message: `over the limit of ${maxBytes} bytes`, file });
-      return undefined;
-    }
-    // Invalid UTF-8 decodes to U+FFFD, which parseEvent reports with its line.
-    return buffer.toString('utf8', 0, size);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    issues.push({ severity: 'error', code: 'file/read', message: `could not be read${code ? ` (${code})` : ''}`, file });
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 // Bump when parsing changes what it returns, so old cache entries are not used.
@@ -182,7 +167,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export async function loadEvents(paths: string | string[], options: LoadEventsOptions = {}): Promise<LoadEventsResult> {
   const mode = options.mode ?? 'strict';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
-  const files = listEventFiles(paths, options);
+  const entries = eventFiles(paths, options);
   const loaded: { event: Event; file: string }[] = [];
   const issues: Issue[] = [];
   const owner = new Map<string, string>();
@@ -194,10 +179,10 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   // Reads are synchronous, one file at a time: no EMFILE however many files,
   // and much less overhead than one promise per file. The loop yields now and
   // then so a large folder does not block the event loop for long.
-  for (let i = 0; i < files.length; i++) {
+  for (let i = 0; i < entries.length; i++) {
     if (i > 0 && i % 512 === 0) await yieldToEventLoop();
-    const file = files[i]!;
-    const text = readText(file, buffer, issues);
+    const { file, inFolder } = entries[i]!;
+    const text = readTextFile(file, buffer, issues, { followLinks: !inFolder });
     if (text === undefined) continue;
     const format = formatOf(file) ?? 'md';
     let result: ParseEventResult;

@@ -13,12 +13,12 @@ import { makeEvent } from '../helpers/events.js';
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const BUILT = existsSync(CLI);
 
-function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}) {
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
   if (options.env?.FORCE_COLOR) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: options.timeout ?? 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
 let root: string;
@@ -186,5 +186,53 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(issues.map((i) => i.code)).toContain('schema/importance');
     expect(issues.find((i) => i.code.startsWith('schema/id') || i.code === 'identity/file-name')).toBeUndefined();
     expect(cli(['new', '--date', '2025-11-06', '--title', 'Kazakhstan Joins the Abraham Accords', '--dir', dir]).code).toBe(1);
+  });
+});
+
+const HAS_MKFIFO = spawnSync('mkfifo', ['--version']).status === 0;
+
+describe.skipIf(!BUILT || !HAS_MKFIFO)('the CLI and files that are not regular files', () => {
+  it('reports a FIFO named on the command line instead of waiting on it', () => {
+    const dir = join(root, 'fifo-arg');
+    mkdirSync(dir);
+    spawnSync('mkfifo', [join(dir, 'pipe.md')]);
+    for (const command of ['validate', 'fix']) {
+      const r = cli([command, join(dir, 'pipe.md')], { timeout: 20_000 });
+      expect(r.signal, `${command} hung`).toBeNull();
+      expect(r.code).toBe(1);
+      expect(`${r.stdout}${r.stderr}`).toContain('file/not-a-file');
+    }
+  });
+
+  it('reports a FIFO inside a folder and a FIFO named actors.yaml', () => {
+    const dir = join(root, 'fifo-folder');
+    cpSync(SEEDS, dir, { recursive: true });
+    rmSync(join(dir, 'actors.yaml'));
+    spawnSync('mkfifo', [join(dir, 'actors.yaml')]);
+    spawnSync('mkfifo', [join(dir, 'pipe.md')]);
+    const validate = cli(['validate', dir], { timeout: 20_000 });
+    expect(validate.signal).toBeNull();
+    expect(validate.stdout).toContain('pipe.md');
+    expect(validate.stdout).toContain('file/not-a-file');
+    for (const args of [['query', dir], ['export', dir, '--format', 'json'], ['build', '--seeds', dir, '--out', join(root, 'fifo-out'), '--no-cache']]) {
+      const r = cli(args, { timeout: 20_000 });
+      expect(r.signal, `${args[0]} hung`).toBeNull();
+    }
+    const build = cli(['build', '--seeds', dir, '--out', join(root, 'fifo-out'), '--no-cache'], { timeout: 20_000 });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('file/not-a-file');
+  });
+});
+
+describe.skipIf(!BUILT)('build --out', () => {
+  it('refuses the project folder and deletes nothing', () => {
+    const project = join(root, 'out-dot');
+    cpSync(join(SEEDS, '..', 'seeds'), join(project, 'seeds'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{}\n');
+    const r = cli(['build', '--out', '.', '--no-cache'], { cwd: project });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('build/foreign-files');
+    expect(readdirSync(project).sort()).toEqual(['package.json', 'seeds']);
+    expect(readdirSync(join(project, 'seeds')).length).toBeGreaterThan(1);
   });
 });

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { fixText } from '../../lint/fixText.js';
-import { listEventFiles } from '../../node/loadEvents.js';
+import { eventFiles } from '../../node/loadEvents.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
+import { readTextFile } from '../../node/readTextFile.js';
+import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
+import type { Issue } from '../../model/issue.js';
 import { parse } from '../args.js';
 import { bold, dim, printIssues, printJson } from '../io.js';
 import { pathsOf, registryFor } from '../load.js';
@@ -29,15 +31,11 @@ Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
     const paths = pathsOf(positionals);
     const { registry } = values.actors ? await registryFor(paths, values.registry) : {};
     const changedFiles: { file: string; changes: string[] }[] = [];
-    const errors = [];
-    for (const file of listEventFiles(paths)) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        errors.push({ severity: 'error' as const, code: 'file/read', message: 'could not be read', file });
-        continue;
-      }
+    const errors: Issue[] = [];
+    const buffer = Buffer.allocUnsafe(DEFAULT_MAX_LENGTH + 1);
+    for (const { file, inFolder } of eventFiles(paths)) {
+      const text = readTextFile(file, buffer, errors, { followLinks: !inFolder });
+      if (text === undefined) continue;
       const result = fixText(text, { file, registry });
       errors.push(...result.errors);
       if (!result.changed) continue;

@@ -1,0 +1,80 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Issue } from '../model/issue.js';
+
+// O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
+// writer; for a regular file it changes nothing. (Windows has no such flag.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What a path is when it is not a regular file, for the issue's message. */
+function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Options for {@link readTextFile}. */
+export interface ReadTextFileOptions {
+  /** Follow a symbolic link. Default true; false for files found by walking a folder. */
+  followLinks?: boolean;
+}
+
+/**
+ * Reads a regular file as UTF-8 text into a buffer the caller provides (and
+ * may share between reads), up to `buffer.length - 1` bytes. Anything else,
+ * a FIFO, a device, a folder, a file that fills the buffer, becomes an issue
+ * naming the file; it never blocks and never reads past the limit.
+ *
+ * @param file - the path
+ * @param buffer - where the bytes go; its length minus one is the size limit
+ * @param issues - where a problem is reported
+ * @param options - whether to follow a symbolic link
+ * @returns the text, or undefined when the file was not read
+ */
+export function readTextFile(file: string, buffer: Buffer, issues: Issue[], options: ReadTextFileOptions = {}): string | undefined {
+  const maxBytes = buffer.length - 1;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, options.followLinks === false ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      issues.push({ severity: 'error', code: 'file/not-a-file', message: `${kindOf(stat)}, not a regular file; only regular files are read`, file });
+      return undefined;
+    }
+    let size = 0;
+    while (size < buffer.length) {
+      const n = readSync(fd, buffer, size, buffer.length - size, null);
+      if (n === 0) break;
+      size += n;
+    }
+    if (size > maxBytes) {
+      issues.push({ severity: 'error', code: 'file/too-large', message: `over the limit of ${maxBytes} bytes`, file });
+      return undefined;
+    }
+    // Invalid UTF-8 decodes to U+FFFD, which parseEvent reports with its line.
+    return buffer.toString('utf8', 0, size);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' && options.followLinks === false) {
+      issues.push({ severity: 'warning', code: 'file/symlink', message: 'a symbolic link inside the folder: skipped (links are not followed, so nothing outside the folder is read); name the file to read it', file });
+      return undefined;
+    }
+    issues.push({ severity: 'error', code: 'file/read', message: `could not be read${code ? ` (${code})` : ''}`, file });
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Reads one regular file as text with a size limit; see {@link readTextFile}.
+ *
+ * @param file - the path
+ * @param maxBytes - the largest size read
+ * @param issues - where a problem is reported
+ * @returns the text, or undefined when the file was not read
+ */
+export function readTextFileLimited(file: string, maxBytes: number, issues: Issue[]): string | undefined {
+  return readTextFile(file, Buffer.allocUnsafe(maxBytes + 1), issues);
+}
