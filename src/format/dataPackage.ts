@@ -14,7 +14,7 @@ export interface DataFile {
 export interface DataPackageOptions {
   /** The package version the data ships in. */
   version: string;
-  /** The files to describe (CSV, JSON and NDJSON files of the dataset). */
+  /** The files to describe: every CSV, JSON, NDJSON and JSON Schema file of the dataset. */
   files: readonly DataFile[];
 }
 
@@ -75,6 +75,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'tags.json': 'Every tag with its count and first and last dates.',
   'sources.json': 'Every distinct source URL with the ids of the events citing it.',
   'stats.json': 'Counts: events, actors, tags, sources, publishers; per year, importance, tag and publisher.',
+  'schema/event.schema.json': 'The JSON Schema (draft 2020-12) of an event in events.json and events.ndjson.',
+  'schema/source.schema.json': 'The JSON Schema (draft 2020-12) of a source.',
+  'schema/actor.schema.json': 'The JSON Schema (draft 2020-12) of an actor in actors.json.',
 };
 
 function clean<T extends object>(object: T): T {
@@ -104,7 +107,7 @@ export function toDataPackage(options: DataPackageOptions) {
   const resources = options.files.map((file) => {
     const name = base(file.path);
     const format = file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.ndjson') ? 'ndjson' : 'json';
-    const mediatype = format === 'csv' ? 'text/csv' : format === 'ndjson' ? 'application/x-ndjson' : 'application/json';
+    const mediatype = format === 'csv' ? 'text/csv' : format === 'ndjson' ? 'application/x-ndjson' : file.path.endsWith('.schema.json') ? 'application/schema+json' : 'application/json';
     const table = format === 'csv' ? (name as CsvTable) : undefined;
     const schema = table && {
       fields: CSV_COLUMNS[table].map((column) => clean(fieldFor(table, column))),

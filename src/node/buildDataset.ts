@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
@@ -12,6 +12,7 @@ import { toNDJSON } from '../format/ndjson.js';
 import { createActorRegistry } from '../query/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents } from './loadEvents.js';
+import { TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
 
 /** Options for {@link buildDataset}. */
 export interface BuildDatasetOptions {
@@ -72,9 +73,7 @@ export function renderDataset(dataset: Dataset, actors: readonly Actor[], versio
     files.set(`${table}.csv`, toCSV(dataset.events, { table, actorId: (name) => registry.resolve(name)?.id }));
   }
   for (const name of ['event', 'source', 'actor'] as const) files.set(`schema/${name}.schema.json`, json(toJSONSchema(name)));
-  const measured: DataFile[] = [...files]
-    .filter(([path]) => !path.startsWith('schema/'))
-    .map(([path, content]) => ({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') }));
+  const measured: DataFile[] = [...files].map(([path, content]) => ({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') }));
   files.set('datapackage.json', json(toDataPackage({ version, files: measured })));
   return files;
 }
@@ -91,9 +90,13 @@ const KEPT = new Set(['README.md']);
 
 /**
  * Builds the dataset from a seeds folder, read strictly, into the output
- * folder. Everything is written to a temporary folder first, which then
- * replaces the old one, so an interrupted build never leaves half a dataset.
- * With `check`, nothing is written: the result names each stale file.
+ * folder. The build touches only files it wrote before (those its
+ * `datapackage.json` lists): it refuses a folder that holds any other file
+ * but a README, replaces each of its files atomically (unchanged files are
+ * left alone), writes `datapackage.json` last and removes the files an
+ * earlier build made that this one does not. An interrupted build leaves
+ * every file whole, old or new, and the folder in place; `check` then finds
+ * it stale. With `check`, nothing is written: the result names each stale file.
  *
  * @param options - seeds and output folders, `check`, version, cache
  * @returns the dataset, issues, files and, with `check`, the stale files
@@ -110,7 +113,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const out = resolve(options.out ?? 'data');
   const registryFile = join(seeds, 'actors.yaml');
   const loaded = await loadEvents(seeds, { mode: 'strict', cache: options.cache });
-  const registry = existsSync(registryFile) ? await loadActors(registryFile) : { actors: [], issues: [] };
+  const registry: { actors: Actor[]; issues: Issue[]; text?: string } = existsSync(registryFile) ? await loadActors(registryFile) : { actors: [], issues: [] };
   const issues = [...loaded.issues, ...registry.issues];
   const fail = (): BuildDatasetResult => ({ issues, files: [], stale: [], ok: false });
   if (issues.some((i) => i.severity === 'error')) return fail();
@@ -129,7 +132,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     loaded.digest &&
     createHash('sha1')
       .update(`${BUILD_FORMAT}\u0000${version}\u0000${out}\u0000${loaded.digest}\u0000`)
-      .update(existsSync(registryFile) ? readFileSync(registryFile) : '')
+      .update(registry.text ?? '')
       .digest('hex');
   if (!options.check && manifestFile && inputs && unchanged(manifestFile, inputs, out)) {
     const files = (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest).files.map((f) => f.path);
@@ -147,25 +150,95 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     return { dataset, issues, files, stale, ok: stale.length === 0 };
   }
 
-  const temp = `${out}.tmp-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
-  try {
-    for (const [name, content] of rendered) {
-      const path = join(temp, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
-    for (const name of KEPT) if (existsSync(join(out, name))) writeFileSync(join(temp, name), readFileSync(join(out, name)));
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
+  const claim = ownership(out, rendered);
+  if (claim.foreign.length) {
+    issues.push({
+      severity: 'error',
+      code: 'build/foreign-files',
+      message: `${out} holds ${claim.foreign.length} ${claim.foreign.length === 1 ? 'file' : 'files'} the build did not write (${claim.foreign.slice(0, 5).join(', ')}${claim.foreign.length > 5 ? ', ...' : ''}); build into an empty or new folder, or one a build wrote`,
+      file: out,
+    });
+    return fail();
   }
-  const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(temp, out);
-  rmSync(old, { recursive: true, force: true });
+  // Each file is replaced on its own, atomically; datapackage.json, which
+  // lists every file with its hash, goes last, so a build stopped half way
+  // leaves whole files and a package that build --check finds stale.
+  for (const path of claim.leftovers) rmSync(join(out, path), { force: true });
+  for (const [name, content] of rendered) {
+    if (name === 'datapackage.json') continue;
+    writeIfChanged(join(out, name), content);
+  }
+  writeIfChanged(join(out, 'datapackage.json'), rendered.get('datapackage.json')!);
+  for (const path of claim.stale) rmSync(join(out, path), { force: true });
   if (manifestFile && inputs) writeManifest(manifestFile, inputs, out, files);
   return { dataset, issues, files, stale: [], ok: true };
+}
+
+/** Every file name a build has written, in this version or an earlier one. */
+const DATASET_FILES = new Set([
+  'events.json',
+  'events.ndjson',
+  'actors.json',
+  'tags.json',
+  'sources.json',
+  'stats.json',
+  'events.csv',
+  'event_tags.csv',
+  'event_actors.csv',
+  'event_sources.csv',
+  'schema/event.schema.json',
+  'schema/source.schema.json',
+  'schema/actor.schema.json',
+  'datapackage.json',
+]);
+
+/** The files of an output folder, sorted into what the build may touch and what it must not. */
+interface Ownership {
+  /** Files the build did not write: any of them stops the build. */
+  foreign: string[];
+  /** Files an earlier build wrote that this one does not make: removed after writing. */
+  stale: string[];
+  /** Temporary files of a build that was killed: removed first. */
+  leftovers: string[];
+}
+
+/**
+ * Reads which files of `out` an earlier build wrote: those its
+ * datapackage.json lists (and the schema files 0.1.0 wrote without listing
+ * them), by names a build makes. Every other file but a README is foreign.
+ */
+function ownership(out: string, rendered: Map<string, string>): Ownership {
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) return { foreign: ['(the path is not a folder)'], stale: [], leftovers: [] };
+  const present = listFiles(out);
+  const owned = new Set<string>();
+  if (present.includes('datapackage.json')) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources?: { path?: unknown }[] };
+      for (const resource of pkg.resources ?? []) if (typeof resource.path === 'string') owned.add(resource.path);
+      owned.add('datapackage.json');
+      for (const name of DATASET_FILES) if (name.startsWith('schema/')) owned.add(name);
+    } catch {
+      // not a data package this build can read: its files are not ours
+    }
+  }
+  const result: Ownership = { foreign: [], stale: [], leftovers: [] };
+  for (const path of present) {
+    const temp = TEMP_FILE.exec(path);
+    if (temp && DATASET_FILES.has(path.slice(0, temp.index))) result.leftovers.push(path);
+    else if (KEPT.has(path)) continue;
+    else if (!owned.has(path) || !DATASET_FILES.has(path)) result.foreign.push(path);
+    else if (!rendered.has(path)) result.stale.push(path);
+  }
+  return result;
+}
+
+/** Writes a file atomically unless it already holds exactly this content. */
+function writeIfChanged(path: string, content: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isFile() && stat.size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content) return;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, content);
 }
 
 // Bump when the rendered files change for the same inputs.
@@ -201,7 +274,7 @@ function writeManifest(manifestFile: string, inputs: string, out: string, files:
       }),
     };
     mkdirSync(dirname(manifestFile), { recursive: true });
-    writeFileSync(manifestFile, JSON.stringify(manifest));
+    writeFileAtomic(manifestFile, JSON.stringify(manifest));
   } catch {
     // without a manifest the next build renders again; nothing else is lost
   }

@@ -54,24 +54,65 @@ describe('buildDataset', () => {
     expect(result.stale.sort()).toEqual(['events.csv', 'old.csv', 'tags.json']);
   });
 
-  it('leaves the old data intact when a build fails half way', async () => {
+  it('leaves every file whole, old or new, when a build fails half way, and the next build completes it', async () => {
+    const seeds = join(root, 'half-seeds');
+    cpSync(SEEDS, seeds, { recursive: true });
     const out = join(root, 'atomic');
-    await buildDataset({ seeds: SEEDS, out });
+    await buildDataset({ seeds, out });
     const before = read(out);
+    const file = join(seeds, '2025-11-06--kazakhstan-abraham-accords-announcement.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('importance: 5', 'importance: 6'));
+    const after = read((await buildDataset({ seeds, out: join(root, 'atomic-new') }), join(root, 'atomic-new')));
     const write = vi.mocked(fs.writeFileSync);
     let calls = 0;
     write.mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
-      if (++calls === 5) throw new Error('disk full');
+      if (++calls === 3) throw new Error('disk full');
       realWrite.fn(...args);
     });
     try {
-      await expect(buildDataset({ seeds: SEEDS, out })).rejects.toThrow('disk full');
+      await expect(buildDataset({ seeds, out })).rejects.toThrow('disk full');
     } finally {
       write.mockImplementation(realWrite.fn);
     }
-    expect(calls).toBe(5);
-    expect(read(out)).toEqual(before);
-    expect(readdirSync(root).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(calls).toBe(3);
+    const now = read(out);
+    expect(Object.keys(now)).toEqual(Object.keys(before));
+    for (const name of Object.keys(now)) expect([before[name], after[name]]).toContain(now[name]);
+    expect(Object.keys(now).filter((name) => now[name] !== before[name])).toHaveLength(2);
+    expect(now['datapackage.json']).toBe(before['datapackage.json']);
+    expect((await buildDataset({ seeds, out, check: true })).ok).toBe(false);
+    expect((await buildDataset({ seeds, out })).ok).toBe(true);
+    expect(read(out)).toEqual(after);
+  });
+
+  it('never touches a file it did not write: refuses a folder holding one, and keeps the project', async () => {
+    const project = join(root, 'project');
+    cpSync(join(SEEDS, '..', 'seeds'), join(project, 'seeds'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{}\n');
+    const before = read(project);
+    const result = await buildDataset({ seeds: join(project, 'seeds'), out: project });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual(['build/foreign-files']);
+    expect(result.issues[0]!.message).toContain('package.json');
+    expect(read(project)).toEqual(before);
+
+    const out = join(root, 'mixed');
+    await buildDataset({ seeds: SEEDS, out });
+    writeFileSync(join(out, 'notes.txt'), 'mine\n');
+    const refused = await buildDataset({ seeds: SEEDS, out, version: '9.9.9' });
+    expect(refused.issues.map((i) => i.code)).toEqual(['build/foreign-files']);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(join(out, 'datapackage.json'), 'utf8')).not.toContain('9.9.9');
+  });
+
+  it('removes the temporary files of a killed build and keeps a README', async () => {
+    const out = join(root, 'leftovers');
+    await buildDataset({ seeds: SEEDS, out });
+    writeFileSync(join(out, 'events.json.4242.tmp'), '[');
+    writeFileSync(join(out, 'README.md'), '# my notes\n');
+    expect((await buildDataset({ seeds: SEEDS, out })).ok).toBe(true);
+    expect(listAll(out)).not.toContain('events.json.4242.tmp');
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('# my notes\n');
   });
 
   it('refuses to build from seeds with an error, naming it, and writes nothing', async () => {
