@@ -3,7 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { slugify, stringifyEvent } from '../dist/index.js';
+import { stringifyEvent } from '../dist/index.js';
+import { slugify } from '../dist/model/ids.js';
 import { buildDataset } from '../dist/node.js';
 import { syntheticEvents } from './synthetic.js';
 import { ms, ratio, table } from './util.js';

@@ -18,7 +18,7 @@ import statsJson from '../data/stats.json';
 import tagsJson from '../data/tags.json';
 import type { Actor } from './model/actor.js';
 import type { Event } from './model/event.js';
-import type { DatasetStats, SourceSummary, TagSummary } from './format/deriveDataset.js';
+import type { DatasetStats, SourceSummary, TagSummary } from './query/deriveDataset.js';
 
 /**
  * Every event, sorted by date, then id (`data/events.json`).

@@ -11,6 +11,6 @@
  */
 export * from './model/index.js';
 export * from './parse/index.js';
-export { normalizeEvent, type Mode, type NormalizeIssue, type NormalizeResult } from './normalize/normalizeEvent.js';
+export { normalizeEvent, type NormalizeEventOptions, type NormalizeEventResult } from './normalize/normalizeEvent.js';
 export * from './query/index.js';
 export * from './format/index.js';

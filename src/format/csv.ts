@@ -1,3 +1,4 @@
+import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 
 /** A value in a CSV cell. */
@@ -49,8 +50,8 @@ export type CsvTable = 'events' | 'event_tags' | 'event_actors' | 'event_sources
 export interface ToCSVOptions {
   /** Which table. Default `events`. */
   table?: CsvTable;
-  /** For `event_actors`: the registry id of an actor name, when known. */
-  actorId?: (name: string) => string | undefined;
+  /** For `event_actors`: the actor registry, whose ids fill `actor_id`. */
+  registry?: ActorRegistry;
 }
 
 /**
@@ -76,7 +77,7 @@ export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
  * order of the events given.
  *
  * @param events - the events
- * @param options - the table, and actor ids for `event_actors`
+ * @param options - the table, and the registry for actor ids in `event_actors`
  * @returns the CSV text
  *
  * @example
@@ -97,7 +98,7 @@ export function toCSV(events: readonly Event[], options: ToCSVOptions = {}): str
         for (const tag of e.tags) rows.push([e.id, tag]);
         break;
       case 'event_actors':
-        for (const actor of e.actors) rows.push([e.id, actor, options.actorId?.(actor)]);
+        for (const actor of e.actors) rows.push([e.id, actor, options.registry?.resolve(actor)?.id]);
         break;
       case 'event_sources':
         e.sources.forEach((s, i) => rows.push([e.id, i + 1, s.title, s.url, s.publisher, s.date, s.tier, s.archiveUrl]));

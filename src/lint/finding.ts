@@ -1,9 +1,12 @@
+import { parsePath } from '../model/fieldPath.js';
 import type { LintEntry, LintFinding, LintRule } from './types.js';
 
 /** A finding of `rule` about `entry`. */
 export function finding(rule: Pick<LintRule, 'code' | 'severity'>, entry: LintEntry | undefined, message: string, extra: Partial<LintFinding> = {}): LintFinding {
   const out: LintFinding = { severity: rule.severity, code: rule.code, message };
   if (entry?.file !== undefined) out.file = entry.file;
+  const at = entry?.locate && extra.path !== undefined ? entry.locate(parsePath(extra.path)) : undefined;
+  if (at) Object.assign(out, at);
   return Object.assign(out, extra);
 }
 

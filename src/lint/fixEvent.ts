@@ -1,30 +1,43 @@
+import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
+import { formatPath } from '../model/fieldPath.js';
+import { textFields } from '../model/textFields.js';
 import { repairMojibake } from '../parse/mojibake.js';
-import type { ActorRegistry } from '../query/createActorRegistry.js';
 
 /** Options for {@link fixEvent}. */
-export interface FixOptions {
+export interface FixEventOptions {
   /** Rewrite actor names to the registry's canonical names. */
   registry?: ActorRegistry;
 }
 
 /** The outcome of {@link fixEvent}. */
-export interface FixResult {
+export interface FixEventResult {
   /** The repaired event (the same object when nothing changed). */
   event: Event;
   /** What was changed, one line each. */
   changes: string[];
 }
 
-const fixText = (text: string, path: string, changes: string[]) => {
-  const fixed = repairMojibake(text);
-  if (fixed !== text) changes.push(`${path}: repaired mis-decoded UTF-8`);
-  return fixed;
-};
+/** Sets the text at a path of a copy-on-write event. */
+function setText(event: Event, path: readonly (string | number)[], text: string): void {
+  const [head, index, key] = path;
+  const model = head === 'capture_lanes' ? 'captureLanes' : (head as keyof Event);
+  if (path.length === 1) (event as Record<string, unknown>)[model] = text;
+  else if (path.length === 2) {
+    const list = [...((event as Record<string, unknown>)[model] as string[])];
+    list[index as number] = text;
+    (event as Record<string, unknown>)[model] = list;
+  } else {
+    const sources = [...event.sources];
+    sources[index as number] = { ...sources[index as number]!, [key as string]: text };
+    event.sources = sources;
+  }
+}
 
 /**
  * Applies the safe fixes to an event: mis-decoded UTF-8 repaired in every
- * text field, and, with a registry, actor names rewritten to their canonical
+ * text field (the fields lint's mojibake rule checks, capture lanes
+ * included), and, with a registry, actor names rewritten to their canonical
  * spelling (duplicates that then appear are dropped). Meaning never changes;
  * writing the event with stringifyEvent also gives the canonical file format.
  *
@@ -38,22 +51,15 @@ const fixText = (text: string, path: string, changes: string[]) => {
  * // => 'since 1992—over'
  * ```
  */
-export function fixEvent(event: Event, options: FixOptions = {}): FixResult {
+export function fixEvent(event: Event, options: FixEventOptions = {}): FixEventResult {
   const changes: string[] = [];
-  const e: Event = {
-    ...event,
-    title: fixText(event.title, 'title', changes),
-    summary: fixText(event.summary, 'summary', changes),
-    tags: event.tags.map((t, i) => fixText(t, `tags[${i}]`, changes)),
-    actors: event.actors.map((a, i) => fixText(a, `actors[${i}]`, changes)),
-    sources: event.sources.map((s, i) => {
-      const out = { ...s, title: fixText(s.title, `sources[${i}].title`, changes) };
-      if (s.publisher !== undefined) out.publisher = fixText(s.publisher, `sources[${i}].publisher`, changes);
-      return out;
-    }),
-  };
-  if (event.location !== undefined) e.location = fixText(event.location, 'location', changes);
-  if (event.notes !== undefined) e.notes = fixText(event.notes, 'notes', changes);
+  const e: Event = { ...event };
+  for (const { path, text } of textFields(event)) {
+    const fixed = repairMojibake(text);
+    if (fixed === text) continue;
+    setText(e, path, fixed);
+    changes.push(`${formatPath(path)}: repaired mis-decoded UTF-8`);
+  }
   if (options.registry) {
     const names: string[] = [];
     e.actors.forEach((name, i) => {

@@ -1,7 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import { formatOf, parseEvent, type EventFormat } from '../parse/parseEvent.js';
 import { stringifyEvent } from '../parse/stringifyEvent.js';
-import { fixEvent, type FixOptions } from './fixEvent.js';
+import { fixEvent, type FixEventOptions } from './fixEvent.js';
 
 /** The outcome of {@link fixText}. */
 export interface FixTextResult {
@@ -13,6 +13,14 @@ export interface FixTextResult {
   changes: string[];
   /** Errors that stop the file being fixed. */
   errors: Issue[];
+}
+
+/** Options for {@link fixText}. */
+export interface FixTextOptions extends FixEventOptions {
+  /** The file name: its extension gives the format. */
+  file?: string;
+  /** The format; by default taken from the file name, else `md`. */
+  format?: EventFormat;
 }
 
 /**
@@ -32,7 +40,7 @@ export interface FixTextResult {
  * // => ['sources[0].outlet: read as publisher', 'summary: repaired mis-decoded UTF-8']
  * ```
  */
-export function fixText(text: string, options: FixOptions & { file?: string; format?: EventFormat } = {}): FixTextResult {
+export function fixText(text: string, options: FixTextOptions = {}): FixTextResult {
   const format = options.format ?? (options.file !== undefined ? formatOf(options.file) : undefined) ?? 'md';
   const parsed = parseEvent(text, { file: options.file, format, mode: 'lenient' });
   if (!parsed.event) return { text, changed: false, changes: [], errors: parsed.issues.filter((i) => i.severity === 'error') };

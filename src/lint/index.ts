@@ -1,7 +1,7 @@
-export { lintEvents, type LintOptions } from './lintEvents.js';
-export { fixEvent, type FixOptions, type FixResult } from './fixEvent.js';
-export { fixText, type FixTextResult } from './fixText.js';
+export { lintEvents, type LintEventsOptions } from './lintEvents.js';
+export { fixEvent, type FixEventOptions, type FixEventResult } from './fixEvent.js';
+export { fixText, type FixTextOptions, type FixTextResult } from './fixText.js';
 export { RULES } from './rules/index.js';
 export { canonicalUrl } from './url.js';
 export { actorKey, tagKey } from './text.js';
-export type { LintEntry, LintContext, LintFinding, LintRule, VariantGroup } from './types.js';
+export type { LintEntry, LintContext, LintFinding, LintRule } from './types.js';

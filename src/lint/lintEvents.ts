@@ -1,9 +1,9 @@
-import type { ActorRegistry } from '../query/createActorRegistry.js';
+import type { ActorRegistry } from '../model/createActorRegistry.js';
 import { RULES } from './rules/index.js';
 import type { LintEntry, LintFinding, LintRule } from './types.js';
 
 /** Options for {@link lintEvents}. */
-export interface LintOptions {
+export interface LintEventsOptions {
   /** The rules to run, as rules or codes (`lint/tag-variant`). Default: all. */
   rules?: readonly (LintRule | string)[];
   /** The actor registry: spellings it knows are normalisations, not new variants. */
@@ -26,7 +26,7 @@ export interface LintOptions {
  * // => ['Courts', 'courts']
  * ```
  */
-export function lintEvents(entries: readonly LintEntry[], options: LintOptions = {}): LintFinding[] {
+export function lintEvents(entries: readonly LintEntry[], options: LintEventsOptions = {}): LintFinding[] {
   const wanted = options.rules;
   const rules = wanted
     ? wanted.map((r) => {

@@ -1,4 +1,4 @@
-import { foldText } from '../query/foldText.js';
+import { foldText } from '../model/foldText.js';
 
 /**
  * English singular of a word, for comparing tags: `conflicts` -> `conflict`,

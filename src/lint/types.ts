@@ -1,6 +1,8 @@
 import type { Event } from '../model/event.js';
+import type { Locator } from '../model/fieldPath.js';
 import type { Issue } from '../model/issue.js';
-import type { ActorRegistry } from '../query/createActorRegistry.js';
+import type { LintCode } from '../model/issueCodes.js';
+import type { ActorRegistry } from '../model/createActorRegistry.js';
 
 /** One event to lint, with the file it came from. */
 export interface LintEntry {
@@ -8,6 +10,8 @@ export interface LintEntry {
   event: Event;
   /** The file, when it came from one. */
   file?: string;
+  /** Where a field is written in the file, when known: findings then carry its line. */
+  locate?: Locator;
 }
 
 /** What the rules may consult. */
@@ -18,32 +22,17 @@ export interface LintContext {
   today: string;
 }
 
-/** Spellings found to mean one thing, with how often each is used. */
-export interface VariantGroup {
-  /** The spellings, most used first. */
-  names: string[];
-  /** How many events use each spelling, in the order of `names`. */
-  counts: number[];
-  /** The spelling to keep (the most used). */
-  canonical: string;
-  /** For actors: the registry entry to add. */
-  entry?: { id: string; name: string; aliases: string[]; kind: 'other' };
-}
-
-/** A finding of a lint rule: an issue, plus what can be done about it. */
-export interface LintFinding extends Issue {
-  /** The variant group, for rules that find spellings of one thing. */
-  group?: VariantGroup;
-  /** Files or ids of the other events involved (duplicates, twins). */
-  related?: string[];
-  /** True when `fix` can repair it without changing meaning. */
-  fixable?: boolean;
-}
+/**
+ * A finding of a lint rule: an issue, which for lint may also carry the
+ * spellings found to mean one thing (`group`), the other files involved
+ * (`related`) and whether `fix` repairs it (`fixable`).
+ */
+export type LintFinding = Issue;
 
 /** A data-quality rule. */
 export interface LintRule {
-  /** A stable code, `lint/...`. */
-  code: string;
+  /** A stable code: `lint/...`, or an identity code the loader shares. */
+  code: LintCode;
   /** How bad a finding is. */
   severity: 'error' | 'warning';
   /** What the rule looks for and what to do about it. */

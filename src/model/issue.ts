@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import type { IssueCode } from './issueCodes.js';
 
 /**
- * A problem found in a file: where it is, how bad it is, and a stable code.
+ * A problem found in a file, or across files: where it is, how bad it is, a
+ * stable code and, for lint findings, what can be done about it.
  *
  * @example
  * ```ts
@@ -13,8 +15,8 @@ export const IssueSchema = z
   .strictObject({
     /** `error`: the event is refused; `warning`: it loads, but look. */
     severity: z.enum(['error', 'warning']).describe('error: the event is refused; warning: it loads, but look.'),
-    /** A stable code such as `schema/importance` or `yaml/syntax`. */
-    code: z.string().describe('A stable code such as schema/importance or yaml/syntax.'),
+    /** A stable code such as `schema/importance` or `yaml/syntax` (see ISSUE_CODES and RULES). */
+    code: z.custom<IssueCode>((value) => typeof value === 'string' && /^[a-z]+\/\S+$/.test(value)).describe('A stable code such as schema/importance or yaml/syntax.'),
     /** What is wrong and, where it helps, what to do. */
     message: z.string().describe('What is wrong and, where it helps, what to do.'),
     /** The file, as it was given. */
@@ -23,8 +25,22 @@ export const IssueSchema = z
     line: z.int().min(1).optional().describe('1-based line in the file.'),
     /** 1-based column in the file. */
     column: z.int().min(1).optional().describe('1-based column in the file.'),
-    /** The field, e.g. `sources[1].url`. */
-    path: z.string().optional().describe('The field, e.g. sources[1].url.'),
+    /** The field as the file spells it, e.g. `sources[1].archive_url`. */
+    path: z.string().optional().describe('The field as the file spells it, e.g. sources[1].archive_url.'),
+    /** For findings across files: the other files (or event ids) involved. */
+    related: z.array(z.string()).optional().describe('For findings across files: the other files (or event ids) involved.'),
+    /** For lint findings: true when `fix` repairs it without changing meaning. */
+    fixable: z.boolean().optional().describe('For lint findings: true when fix repairs it without changing meaning.'),
+    /** For lint findings about spellings: the spellings found to mean one thing. */
+    group: z
+      .strictObject({
+        names: z.array(z.string()),
+        counts: z.array(z.int()),
+        canonical: z.string(),
+        entry: z.strictObject({ id: z.string(), name: z.string(), aliases: z.array(z.string()), kind: z.literal('other') }).optional(),
+      })
+      .optional()
+      .describe('For lint findings about spellings: the spellings found to mean one thing.'),
   })
   .describe('A problem found in a file.');
 
@@ -33,3 +49,42 @@ export type Issue = z.infer<typeof IssueSchema>;
 
 /** How bad an issue is. */
 export type Severity = Issue['severity'];
+
+/** Spellings found to mean one thing, with how often each is used. */
+export type VariantGroup = NonNullable<Issue['group']>;
+
+/** Where an issue is: the file, the position and the field, each when known. */
+export interface IssueAt {
+  /** The file. */
+  file?: string;
+  /** 1-based line. */
+  line?: number;
+  /** 1-based column. */
+  column?: number;
+  /** The field as the file spells it. */
+  path?: string;
+}
+
+/**
+ * Makes an issue, with its properties in one order and no undefined ones.
+ *
+ * @param severity - `error` or `warning`
+ * @param code - the stable code
+ * @param message - what is wrong
+ * @param at - the file, line, column and field, each when known
+ * @returns the issue
+ *
+ * @example
+ * ```ts
+ * createIssue('error', 'file/read', 'could not be read (ENOENT)', { file: 'x.md' });
+ * // => { severity: 'error', code: 'file/read', message: 'could not be read (ENOENT)', file: 'x.md' }
+ * ```
+ */
+export function createIssue(severity: Severity, code: IssueCode, message: string, at: IssueAt = {}): Issue {
+  const issue: Issue = { severity, code, message };
+  if (at.file !== undefined) issue.file = at.file;
+  if (at.line !== undefined) issue.line = at.line;
+  if (at.column !== undefined) issue.column = at.column;
+  if (at.path) issue.path = at.path;
+  return issue;
+}

@@ -6,11 +6,12 @@ import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
 import { toCSV, type CsvTable } from '../format/csv.js';
 import { toDataPackage, type DataFile } from '../format/dataPackage.js';
-import { deriveDataset, type Dataset } from '../format/deriveDataset.js';
+import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
 import { toJSONSchema } from '../format/jsonSchema.js';
 import { toNDJSON } from '../format/ndjson.js';
-import { createActorRegistry } from '../query/createActorRegistry.js';
+import { createActorRegistry } from '../model/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
+import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
 import { loadEvents } from './loadEvents.js';
 import { TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
 
@@ -70,7 +71,7 @@ export function renderDataset(dataset: Dataset, actors: readonly Actor[], versio
   files.set('sources.json', json(dataset.sources));
   files.set('stats.json', json(dataset.stats));
   for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
-    files.set(`${table}.csv`, toCSV(dataset.events, { table, actorId: (name) => registry.resolve(name)?.id }));
+    files.set(`${table}.csv`, toCSV(dataset.events, { table, registry }));
   }
   for (const name of ['event', 'source', 'actor'] as const) files.set(`schema/${name}.schema.json`, json(toJSONSchema(name)));
   const measured: DataFile[] = [...files].map(([path, content]) => ({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') }));
@@ -111,7 +112,7 @@ const KEPT = new Set(['README.md']);
 export async function buildDataset(options: BuildDatasetOptions = {}): Promise<BuildDatasetResult> {
   const seeds = options.seeds ?? 'seeds';
   const out = resolve(options.out ?? 'data');
-  const registryFile = join(seeds, 'actors.yaml');
+  const registryFile = findRegistryFile([seeds]) ?? join(seeds, REGISTRY_FILE_NAMES[0]);
   const loaded = await loadEvents(seeds, { mode: 'strict', cache: options.cache });
   const registry: { actors: Actor[]; issues: Issue[]; text?: string } = existsSync(registryFile) ? await loadActors(registryFile) : { actors: [], issues: [] };
   const issues = [...loaded.issues, ...registry.issues];

@@ -1,5 +1,7 @@
-export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, type LoadEventsResult } from './loadEvents.js';
+export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, type LoadEventsResult, type LoadCounts } from './loadEvents.js';
+export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './loadActors.js';
+export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './openProject.js';
+export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fixFiles.js';
 export { buildDataset, renderDataset, type BuildDatasetOptions, type BuildDatasetResult } from './buildDataset.js';
-export { loadActors, type LoadActorsResult } from './loadActors.js';
 export { writeFileAtomic } from './writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';

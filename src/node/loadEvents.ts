@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import fg from 'fast-glob';
 import { compareText as byCodePoint } from '../model/compareText.js';
 import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
-import type { Mode } from '../normalize/normalizeEvent.js';
+import { severityOf } from '../model/issueCodes.js';
+import { checkMode, type Mode } from '../model/mode.js';
+import { duplicateIdRule } from '../lint/rules/duplicateId.js';
+import { idFileNameRule } from '../lint/rules/idFileName.js';
+import type { LintEntry } from '../lint/types.js';
+import { locateId } from '../parse/locate.js';
 import { DEFAULT_MAX_LENGTH, formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
 import { readTextFile } from './readTextFile.js';
+import { REGISTRY_FILE_NAMES } from './registryFile.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
 
 /** Options for {@link loadEvents}. */
 export interface LoadEventsOptions {
@@ -41,10 +48,28 @@ export interface LoadEventsResult {
   files: string[];
   /** With a cache: a digest of every file's path, name and content, for callers that cache work derived from them. */
   digest?: string;
+  /** How many files were found and what became of them; `events + notRead + refused + duplicates = files`. */
+  counts: LoadCounts;
+}
+
+/** What became of the files {@link loadEvents} found. */
+export interface LoadCounts {
+  /** Event files found (and files named directly). */
+  files: number;
+  /** Events loaded. */
+  events: number;
+  /** Files that could not be read: missing, not a regular file, a link inside a folder, too large. */
+  notRead: number;
+  /** Files read but refused: an error in the file (or, reading strictly, a name that is not the id). */
+  refused: number;
+  /** Files skipped because another file has the same id. */
+  duplicates: number;
+  /** Files whose parse came from the cache. */
+  cached: number;
 }
 
 /** Files in an event folder that are not events. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/actors.yaml', '**/actors.yml', '**/README.md'];
+const ALWAYS_EXCLUDED = ['**/node_modules/**', ...REGISTRY_FILE_NAMES.map((name) => `**/${name}`), '**/README.md'];
 
 /**
  * The file patterns read by default.
@@ -117,7 +142,7 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
 }
 
 // Bump when parsing changes what it returns, so old cache entries are not used.
-const CACHE_FORMAT = 'democracy-timeline-parse-1';
+const CACHE_FORMAT = 'democracy-timeline-parse-2';
 
 type CachedResult = { event?: Event; issues: Omit<Issue, 'file'>[] };
 
@@ -134,9 +159,7 @@ function readCache(dir: string): Map<string, CachedResult> {
 function writeCache(dir: string, entries: Map<string, CachedResult>): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const temp = join(dir, `parse-cache.json.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(entries) }));
-    renameSync(temp, join(dir, 'parse-cache.json'));
+    writeFileAtomic(join(dir, 'parse-cache.json'), JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(entries) }));
   } catch {
     // a cache that cannot be written only costs time next run
   }
@@ -148,8 +171,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Loads every event file under the given folders (and any files named
  * directly): `.md` with YAML front matter, `.yaml`/`.yml` and `.json`, mixed
  * freely. One bad file never stops the others; each problem is an issue
- * naming its file. When two files share an id the first in path order wins
- * and the other gets a warning.
+ * naming its file, and `counts` says what became of every file found. When
+ * two files share an id, the file named after the id is kept (else the first
+ * in path order) and each other one is reported: a warning when reading
+ * leniently, an error when strictly. Reading strictly, a file must be named
+ * after its id.
  *
  * @param paths - folders and files
  * @param options - mode, include and exclude patterns, size limit
@@ -165,60 +191,82 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * ```
  */
 export async function loadEvents(paths: string | string[], options: LoadEventsOptions = {}): Promise<LoadEventsResult> {
-  const mode = options.mode ?? 'strict';
+  const mode = checkMode(options.mode, 'loadEvents');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
-  const entries = eventFiles(paths, options);
-  const loaded: { event: Event; file: string }[] = [];
+  const files = eventFiles(paths, options);
+  let parsed: LintEntry[] = [];
   const issues: Issue[] = [];
-  const owner = new Map<string, string>();
   const buffer = Buffer.allocUnsafe(maxBytes + 1);
   const digest = options.cache ? createHash('sha1') : undefined;
   const cached = options.cache ? readCache(options.cache) : undefined;
   const used = new Map<string, CachedResult>();
-  let misses = 0;
+  const counts: LoadCounts = { files: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, cached: 0 };
   // Reads are synchronous, one file at a time: no EMFILE however many files,
   // and much less overhead than one promise per file. The loop yields now and
   // then so a large folder does not block the event loop for long.
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < files.length; i++) {
     if (i > 0 && i % 512 === 0) await yieldToEventLoop();
-    const { file, inFolder } = entries[i]!;
+    const { file, inFolder } = files[i]!;
     const text = readTextFile(file, buffer, issues, { followLinks: !inFolder });
-    if (text === undefined) continue;
+    if (text === undefined) {
+      counts.notRead++;
+      continue;
+    }
     const format = formatOf(file) ?? 'md';
     let result: ParseEventResult;
     if (cached) {
-      // The result depends on the text, the file's name (its id must match),
-      // its format and the mode; nothing else.
-      const key = createHash('sha1').update(`${mode}\u0000${format}\u0000${basename(file)}\u0000`).update(text).digest('base64');
+      // The result depends on the text, its format and the mode; nothing else.
+      const key = createHash('sha1').update(`${mode}\u0000${format}\u0000`).update(text).digest('base64');
       digest!.update(`${file}\u0000${key}\u0000`);
       const hit = cached.get(key);
-      if (hit) result = { ...(hit.event ? { event: hit.event } : {}), issues: hit.issues.map((issue) => ({ ...issue, file })) };
-      else {
-        misses++;
-        result = parseEvent(text, { file, mode, maxLength: Number.MAX_SAFE_INTEGER, format });
-      }
+      if (hit) {
+        counts.cached++;
+        result = { ...(hit.event ? { event: hit.event } : {}), issues: hit.issues.map((issue) => ({ ...issue, file })) };
+      } else result = parseEvent(text, { file, mode, maxLength: Number.MAX_SAFE_INTEGER, format });
       used.set(key, { ...(result.event ? { event: result.event } : {}), issues: result.issues.map(({ file: _, ...rest }) => rest) });
     } else result = parseEvent(text, { file, mode, maxLength: Number.MAX_SAFE_INTEGER, format });
     for (const issue of result.issues) issues.push(issue);
-    const event = result.event;
-    if (!event) continue;
-    const first = owner.get(event.id);
-    if (first !== undefined && !options.keepDuplicates) {
-      issues.push({
-        severity: 'warning',
-        code: 'identity/duplicate-id',
-        message: `id "${event.id}" is already loaded from ${first}; this file is skipped`,
-        file,
-        path: 'id',
-      });
+    if (!result.event) {
+      counts.refused++;
       continue;
     }
-    if (first === undefined) owner.set(event.id, file);
-    loaded.push({ event, file });
+    // Identity findings point at the id: found now, while the text is at hand.
+    const idAt = locateId(text, format);
+    parsed.push({ event: result.event, file, locate: (path) => (path.length === 1 && path[0] === 'id' ? idAt : undefined) });
   }
-  loaded.sort((a, b) => byCodePoint(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
-  const events = loaded.map((l) => l.event);
-  const sources = loaded.map((l) => l.file);
-  if (options.cache && (misses > 0 || used.size !== cached!.size)) writeCache(options.cache, used);
-  return digest ? { events, issues, files: sources, digest: digest.digest('hex') } : { events, issues, files: sources };
+
+  // Identity across files is lint's: the loader asks its rules. Reading
+  // strictly, a file must be named after its id; twins keep one file.
+  if (mode === 'strict') {
+    const misnamed = new Set<LintEntry>();
+    for (const entry of parsed) {
+      for (const finding of idFileNameRule.check!(entry, LINT_CONTEXT)) {
+        issues.push({ ...finding, severity: 'error' });
+        misnamed.add(entry);
+      }
+    }
+    counts.refused += misnamed.size;
+    parsed = parsed.filter((entry) => !misnamed.has(entry));
+  }
+  if (!options.keepDuplicates) {
+    const skipped = new Set<string>();
+    for (const finding of duplicateIdRule.checkAll!(parsed, LINT_CONTEXT)) {
+      issues.push({ ...finding, severity: severityOf('identity/duplicate-id', mode), message: `${finding.message}; this file is skipped` });
+      skipped.add(finding.file!);
+    }
+    counts.duplicates = skipped.size;
+    parsed = parsed.filter((entry) => !skipped.has(entry.file!));
+  }
+
+  parsed.sort((a, b) => byCodePoint(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
+  counts.events = parsed.length;
+  // Issues grouped by file, in path order.
+  const order = new Map(files.map(({ file }, i) => [file, i]));
+  issues.sort((a, b) => (order.get(a.file!) ?? Infinity) - (order.get(b.file!) ?? Infinity));
+  if (options.cache && (counts.cached < used.size || used.size !== cached!.size)) writeCache(options.cache, used);
+  const result: LoadEventsResult = { events: parsed.map((l) => l.event), issues, files: parsed.map((l) => l.file!), counts };
+  if (digest) result.digest = digest.digest('hex');
+  return result;
 }
+
+const LINT_CONTEXT = { today: '' };

@@ -1,31 +1,29 @@
 import { EVENT_STATUSES, type EventStatus } from '../model/event.js';
+import { EVENT_FIELDS, SOURCE_FIELDS, fileKeyOf, type FieldAlias, type FieldSpelling } from '../model/fieldTable.js';
+import { formatPath, isRecord, type FieldPath, type Locator } from '../model/fieldPath.js';
+import { createIssue, type Issue } from '../model/issue.js';
+import { severityOf, type ReadIssueCode } from '../model/issueCodes.js';
+import { checkMode, type Mode } from '../model/mode.js';
 import { isDangerousUrl, isHttpUrl } from '../model/url.js';
 import { isIsoPartialDate } from '../model/dates.js';
 import { isSlug, slugify } from '../model/ids.js';
-import type { Severity } from '../model/issue.js';
-import { formatPath, type FieldPath } from '../parse/locate.js';
 
-/** How a file is read: the canonical model only, or legacy spellings too. */
-export type Mode = 'strict' | 'lenient';
-
-/** A problem found while normalizing, located by its field path in the file. */
-export interface NormalizeIssue {
-  /** error or warning. */
-  severity: Severity;
-  /** A stable code. */
-  code: string;
-  /** What happened. */
-  message: string;
-  /** The field as the file spells it. */
-  path: FieldPath;
+/** Options for {@link normalizeEvent}. */
+export interface NormalizeEventOptions {
+  /** `strict` or `lenient`. Default `strict`. */
+  mode?: Mode;
+  /** The file, named in each issue. */
+  file?: string;
+  /** Where a field is written, so each issue gets its line; without one, issues have no position. */
+  locate?: Locator;
 }
 
 /** The outcome of {@link normalizeEvent}: a candidate for the schema and what was changed. */
-export interface NormalizeResult {
+export interface NormalizeEventResult {
   /** Canonical keys, ready for schema validation. */
   candidate: Record<string, unknown>;
-  /** Each mapping, drop or refusal. */
-  issues: NormalizeIssue[];
+  /** Each mapping, drop or refusal, with the field as the file spells it. */
+  issues: Issue[];
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -45,33 +43,90 @@ const MONTHS = [
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-/** A plain key-value object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+type Report = (code: ReadIssueCode, message: string, path: FieldPath) => void;
 
 /**
  * Removes `__proto__`, `constructor` and `prototype` keys at any depth of a
  * value kept in `extra`, so code that later copies it with `Object.assign` or
- * a spread cannot have a prototype replaced.
+ * a spread cannot have a prototype replaced. The path is one stack, copied
+ * only when a key is reported, so deep values cost linear time.
  */
-function stripForbidden(
-  value: unknown,
-  path: FieldPath,
-  report: (severity: Severity, code: string, message: string, path: FieldPath) => void,
-  severity: Severity,
-): unknown {
+function stripForbidden(value: unknown, path: (string | number)[], report: Report): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item, i) => stripForbidden(item, [...path, i], report, severity));
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      path.push(i);
+      const out = stripForbidden(item, path, report);
+      path.pop();
+      return out;
+    });
+  }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      report(severity, 'security/forbidden-key', `${formatPath([...path, key])}: this key is never read; dropped`, [...path, key]);
-    } else out[key] = stripForbidden((value as Record<string, unknown>)[key], [...path, key], report, severity);
+    path.push(key);
+    if (FORBIDDEN_KEYS.has(key)) report('security/forbidden-key', `${formatPath(path)}: this key is never read; dropped`, [...path]);
+    else out[key] = stripForbidden((value as Record<string, unknown>)[key], path, report);
+    path.pop();
   }
   return out;
+}
+
+/** Each key a file may use for a field, canonical or legacy, with its field. */
+function keyTable(fields: readonly FieldSpelling[]): Map<string, { field: FieldSpelling; alias?: FieldAlias; before: string[] }> {
+  const table = new Map<string, { field: FieldSpelling; alias?: FieldAlias; before: string[] }>();
+  for (const field of fields) {
+    table.set(field.file, { field, before: [] });
+    const before = [field.file];
+    for (const alias of field.aliases ?? []) {
+      table.set(alias.key, { field, alias, before: [...before] });
+      before.push(alias.key);
+    }
+  }
+  return table;
+}
+
+const EVENT_KEYS = keyTable(EVENT_FIELDS);
+const SOURCE_KEYS = keyTable(SOURCE_FIELDS);
+
+/**
+ * Maps a record's keys to the model's through the field table: canonical
+ * keys as they are, a legacy spelling when no earlier spelling is given (with
+ * its code), anything else kept in `extra`. Returns the key each model field
+ * was read from, for the paths of later issues.
+ */
+function mapKeys(
+  raw: Record<string, unknown>,
+  table: ReturnType<typeof keyTable>,
+  out: Record<string, unknown>,
+  keepExtra: (key: string, value: unknown, why: string) => void,
+  report: Report,
+  base: FieldPath,
+  label: string,
+  what: string,
+): Record<string, string> {
+  const from: Record<string, string> = {};
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (FORBIDDEN_KEYS.has(key)) {
+      report('security/forbidden-key', `${label}${key}: this key is never read; dropped`, [...base, key]);
+      continue;
+    }
+    const hit = table.get(key);
+    if (!hit) keepExtra(key, value, `not a field of the ${what} model`);
+    else if (!hit.alias) {
+      out[hit.field.model] = value;
+      from[hit.field.model] = key;
+    } else if (hit.before.some((k) => hasOwn(raw, k))) keepExtra(key, value, `${hit.field.file} is also given`);
+    else if (hit.alias.textOnly && typeof value !== 'string') keepExtra(key, value, 'not a link');
+    else {
+      out[hit.field.model] = value;
+      from[hit.field.model] = key;
+      report(hit.alias.code, `${label}${key}: read as ${hit.field.file}`, [...base, key]);
+    }
+  }
+  return from;
 }
 
 /**
@@ -107,14 +162,14 @@ export function parseProseDate(text: string): string | undefined {
 }
 
 /**
- * Maps what a file says to the canonical event shape, field by field. In
- * lenient mode known legacy spellings are mapped and each mapping is reported
- * as a warning with its own code; in strict mode the same findings are
- * errors. Unknown keys are kept in `extra`, dangerous URLs are always errors,
- * and no missing value is ever invented.
+ * Maps what a file says to the canonical event shape, field by field, through
+ * the field table. In lenient mode known legacy spellings are mapped and each
+ * mapping is reported as a warning with its own code; in strict mode the same
+ * findings are errors. Unknown keys are kept in `extra`, dangerous URLs are
+ * always errors, and no missing value is ever invented.
  *
  * @param raw - the parsed file (front matter, or the whole YAML/JSON object)
- * @param mode - `strict` or `lenient`
+ * @param options - the mode (or just the mode), the file and a locator for the issues
  * @returns the candidate for schema validation and the issues found
  *
  * @example
@@ -123,81 +178,34 @@ export function parseProseDate(text: string): string | undefined {
  * // => [{ title: 'A', publisher: 'NPR' }]
  * ```
  */
-export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): NormalizeResult {
-  const issues: NormalizeIssue[] = [];
-  const legacy: Severity = mode === 'strict' ? 'error' : 'warning';
+export function normalizeEvent(raw: Record<string, unknown>, options: Mode | NormalizeEventOptions = {}): NormalizeEventResult {
+  const { mode: given, file, locate } = typeof options === 'string' ? { mode: options } : options;
+  const mode = checkMode(given, 'normalizeEvent');
+  const issues: Issue[] = [];
   const lenient = mode === 'lenient';
-  const report = (severity: Severity, code: string, message: string, path: FieldPath) => {
-    issues.push({ severity, code, message, path });
+  const report: Report = (code, message, path) => {
+    const at = locate ? (locate(path) ?? START) : undefined;
+    issues.push(createIssue(severityOf(code, mode), code, message, { file, line: at?.line, column: at?.column, path: formatPath(path) }));
   };
   const out: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
 
   // Forbidden keys are dropped before anything reaches extra, so a plain
   // assignment here can never touch a prototype.
-  const setExtra = (target: Record<string, unknown>, key: string, value: unknown) => {
-    target[key] = value;
-  };
-
   const keepExtra = (key: string, value: unknown, why: string) => {
-    setExtra(extra, key, stripForbidden(value, [key], report, legacy));
-    report(legacy, 'legacy/extra-key', `${key}: ${why}; kept in extra`, [key]);
+    extra[key] = stripForbidden(value, [key], report);
+    report('legacy/extra-key', `${key}: ${why}; kept in extra`, [key]);
   };
 
-  for (const key of Object.keys(raw)) {
-    const value = raw[key];
-    if (FORBIDDEN_KEYS.has(key)) {
-      report(legacy, 'security/forbidden-key', `${key}: this key is never read; dropped`, [key]);
-      continue;
-    }
-    switch (key) {
-      case 'id':
-      case 'date':
-      case 'title':
-      case 'summary':
-      case 'importance':
-      case 'tags':
-      case 'actors':
-      case 'sources':
-      case 'status':
-      case 'location':
-      case 'notes':
-        out[key] = value;
-        break;
-      case 'capture_lanes':
-        out.captureLanes = value;
-        break;
-      case 'captureLanes':
-      case 'capture_lane':
-        if (hasOwn(raw, 'capture_lanes') || (key === 'capture_lane' && hasOwn(raw, 'captureLanes'))) {
-          keepExtra(key, value, 'capture_lanes is also given');
-        } else {
-          out.captureLanes = value;
-          report(legacy, 'legacy/capture-lane', `${key}: read as capture_lanes`, [key]);
-        }
-        break;
-      case 'citations':
-        if (hasOwn(raw, 'sources')) keepExtra(key, value, 'sources is also given');
-        else {
-          out.sources = value;
-          report(legacy, 'legacy/citations', 'citations: read as sources', [key]);
-        }
-        break;
-      default:
-        keepExtra(key, value, 'not a field of the event model');
-    }
-  }
-
-  const fileKey: Record<string, string> = { captureLanes: hasOwn(raw, 'capture_lanes') ? 'capture_lanes' : hasOwn(raw, 'captureLanes') ? 'captureLanes' : 'capture_lane', sources: hasOwn(out, 'sources') && !hasOwn(raw, 'sources') ? 'citations' : 'sources' };
-  const at = (key: string): FieldPath => [fileKey[key] ?? key];
+  const from = mapKeys(raw, EVENT_KEYS, out, keepExtra, report, [], '', 'event');
+  const name = (key: string) => from[key] ?? fileKeyOf(key);
+  const at = (key: string): FieldPath => [name(key)];
 
   // Optional fields given as null or empty text carry nothing.
   for (const key of ['status', 'location', 'captureLanes', 'notes'] as const) {
-    if (hasOwn(out, key) && isEmpty(out[key])) {
-      if (lenient) {
-        delete out[key];
-        report('warning', 'legacy/empty-value', `${fileKey[key] ?? key}: empty; dropped`, at(key));
-      }
+    if (hasOwn(out, key) && isEmpty(out[key]) && lenient) {
+      delete out[key];
+      report('legacy/empty-value', `${name(key)}: empty; dropped`, at(key));
     }
   }
 
@@ -206,21 +214,21 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
       const v = out[key];
       if (typeof v === 'string' && v.trim() !== v && v.trim() !== '') {
         out[key] = v.trim();
-        report('warning', 'legacy/untrimmed', `${key}: surrounding white space removed`, [key]);
+        report('legacy/untrimmed', `${key}: surrounding white space removed`, [key]);
       }
     }
     if (typeof out.title === 'string' && out.title.includes('\n')) {
       out.title = joinLines(out.title);
-      report('warning', 'legacy/untrimmed', 'title: line breaks joined', ['title']);
+      report('legacy/untrimmed', 'title: line breaks joined', ['title']);
     }
   }
 
   // Lists: a lone string is a list of one; duplicates are dropped.
-  const list = (key: 'tags' | 'actors' | 'captureLanes', code: string) => {
+  const list = (key: 'tags' | 'actors' | 'captureLanes', code: ReadIssueCode) => {
     let v = out[key];
     if (typeof v === 'string' && lenient) {
       v = out[key] = [v];
-      report('warning', 'legacy/scalar-list', `${fileKey[key] ?? key}: a single value; read as a list`, at(key));
+      report('legacy/scalar-list', `${name(key)}: a single value; read as a list`, at(key));
     }
     if (!Array.isArray(v)) return;
     const items = v.map((item) => (typeof item === 'string' && lenient ? item.trim() : item));
@@ -230,7 +238,7 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
           const slug = slugify(tag);
           if (slug) {
             items[i] = slug;
-            report('warning', 'legacy/tag-format', `tags[${i}]: "${tag}" read as "${slug}"`, ['tags', i]);
+            report('legacy/tag-format', `tags[${i}]: "${tag}" read as "${slug}"`, ['tags', i]);
           }
         }
       });
@@ -239,7 +247,7 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
       const seen = new Set<unknown>();
       const unique: unknown[] = [];
       items.forEach((item, i) => {
-        if (seen.has(item)) report('warning', code, `${fileKey[key] ?? key}[${i}]: "${String(item)}" is listed twice; dropped`, [...at(key), i]);
+        if (seen.has(item)) report(code, `${name(key)}[${i}]: "${String(item)}" is listed twice; dropped`, [...at(key), i]);
         else {
           seen.add(item);
           unique.push(item);
@@ -252,11 +260,9 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
   list('actors', 'legacy/duplicate-actor');
   list('captureLanes', 'legacy/duplicate-capture-lane');
 
-  if (!hasOwn(out, 'actors')) {
-    if (lenient) {
-      out.actors = [];
-      report('warning', 'legacy/missing-actors', 'actors: missing; read as no actors named', ['actors']);
-    }
+  if (!hasOwn(out, 'actors') && lenient) {
+    out.actors = [];
+    report('legacy/missing-actors', 'actors: missing; read as no actors named', ['actors']);
   }
 
   if (typeof out.status === 'string') {
@@ -264,11 +270,11 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
     const status = (EVENT_STATUSES as readonly string[]).includes(spelled) ? (spelled as EventStatus) : STATUS_SYNONYMS[spelled];
     if (status !== out.status) {
       if (status) {
-        report(legacy, 'legacy/status', `status: "${out.status}" read as "${status}"`, ['status']);
+        report('legacy/status', `status: "${out.status}" read as "${status}"`, ['status']);
         if (lenient) out.status = status;
       } else if (lenient) {
-        setExtra(extra, 'status', out.status);
-        report('warning', 'legacy/unknown-status', `status: "${out.status}" is not one of ${EVENT_STATUSES.join(', ')}; kept in extra`, ['status']);
+        extra.status = out.status;
+        report('legacy/unknown-status', `status: "${out.status}" is not one of ${EVENT_STATUSES.join(', ')}; kept in extra`, ['status']);
         delete out.status;
       }
     }
@@ -276,84 +282,39 @@ export function normalizeEvent(raw: Record<string, unknown>, mode: Mode): Normal
 
   if (Array.isArray(out.location) && lenient && out.location.every((x) => typeof x === 'string')) {
     out.location = out.location.join('; ');
-    report('warning', 'legacy/location-list', `location: a list; read as "${String(out.location)}"`, ['location']);
+    report('legacy/location-list', `location: a list; read as "${String(out.location)}"`, ['location']);
   }
 
   if (Array.isArray(out.sources)) {
-    const sourcesKey = fileKey.sources!;
-    out.sources = out.sources.map((source, i) => normalizeSource(source, [sourcesKey, i], mode, report));
+    const sourcesKey = name('sources');
+    out.sources = out.sources.map((source, i) => normalizeSource(source, [sourcesKey, i], lenient, report));
   }
 
   if (Object.keys(extra).length > 0) out.extra = extra;
   return { candidate: out, issues };
 }
 
-function normalizeSource(
-  source: unknown,
-  path: FieldPath,
-  mode: Mode,
-  report: (severity: Severity, code: string, message: string, path: FieldPath) => void,
-): unknown {
-  const lenient = mode === 'lenient';
-  const legacy: Severity = lenient ? 'warning' : 'error';
+// A field that is missing is reported at the start of the file.
+const START = { line: 1, column: 1 };
+
+function normalizeSource(source: unknown, path: FieldPath, lenient: boolean, report: Report): unknown {
   const where = (key?: string | number) => (key === undefined ? path : [...path, key]);
   const label = `${String(path[0])}[${String(path[1])}]`;
   if (typeof source === 'string') {
     if (!lenient) return source;
-    report('warning', 'legacy/citation-text', `${label}: plain text; read as a source title`, where());
+    report('legacy/citation-text', `${label}: plain text; read as a source title`, where());
     return isHttpUrl(source.trim()) ? { url: source.trim() } : { title: source.trim() };
   }
   if (!isRecord(source)) return source;
 
   const out: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
-  const setExtra = (key: string, value: unknown) => {
-    extra[key] = value;
-  };
   const keep = (key: string, value: unknown, why: string) => {
-    setExtra(key, stripForbidden(value, where(key), report, legacy));
-    report(legacy, 'legacy/extra-key', `${label}.${key}: ${why}; kept in extra`, where(key));
+    extra[key] = stripForbidden(value, [...path, key], report);
+    report('legacy/extra-key', `${label}.${key}: ${why}; kept in extra`, where(key));
   };
-  for (const key of Object.keys(source)) {
-    const value = source[key];
-    if (FORBIDDEN_KEYS.has(key)) {
-      report(legacy, 'security/forbidden-key', `${label}.${key}: this key is never read; dropped`, where(key));
-      continue;
-    }
-    switch (key) {
-      case 'title':
-      case 'url':
-      case 'publisher':
-      case 'date':
-      case 'tier':
-        out[key] = value;
-        break;
-      case 'archive_url':
-        out.archiveUrl = value;
-        break;
-      case 'outlet':
-        if (hasOwn(source, 'publisher')) keep(key, value, 'publisher is also given');
-        else {
-          out.publisher = value;
-          report(legacy, 'legacy/outlet', `${label}.outlet: read as publisher`, where(key));
-        }
-        break;
-      case 'archiveUrl':
-      case 'archived':
-        if (hasOwn(source, 'archive_url') || (key === 'archived' && hasOwn(source, 'archiveUrl'))) {
-          keep(key, value, 'archive_url is also given');
-        } else if (typeof value !== 'string') {
-          keep(key, value, 'not a link');
-        } else {
-          out.archiveUrl = value;
-          report(legacy, key === 'archived' ? 'legacy/archived' : 'legacy/key-spelling', `${label}.${key}: read as archive_url`, where(key));
-        }
-        break;
-      default:
-        keep(key, value, 'not a field of the source model');
-    }
-  }
-  const fileKey = (k: string) => (k === 'archiveUrl' ? (hasOwn(source, 'archive_url') ? 'archive_url' : hasOwn(source, 'archiveUrl') ? 'archiveUrl' : 'archived') : k === 'publisher' && !hasOwn(source, 'publisher') ? 'outlet' : k);
+  const from = mapKeys(source, SOURCE_KEYS, out, keep, report, path, `${label}.`, 'source');
+  const fileKey = (k: string) => from[k] ?? fileKeyOf(k);
 
   for (const key of ['url', 'archiveUrl'] as const) {
     const value = out[key];
@@ -362,17 +323,17 @@ function normalizeSource(
     if (isEmpty(value)) {
       if (lenient) {
         delete out[key];
-        report('warning', 'legacy/empty-value', `${label}.${name}: empty; dropped`, where(name));
+        report('legacy/empty-value', `${label}.${name}: empty; dropped`, where(name));
       }
     } else if (typeof value === 'string' && isDangerousUrl(value)) {
-      report('error', 'security/dangerous-url', `${label}.${name}: "${value.slice(0, 40)}" uses a scheme that is never allowed in a link`, where(name));
+      report('security/dangerous-url', `${label}.${name}: "${value.slice(0, 40)}" uses a scheme that is never allowed in a link`, where(name));
     } else if (typeof value === 'string' && lenient && value.trim() !== value && isHttpUrl(value.trim())) {
       out[key] = value.trim();
-      report('warning', 'legacy/untrimmed', `${label}.${name}: surrounding white space removed`, where(name));
+      report('legacy/untrimmed', `${label}.${name}: surrounding white space removed`, where(name));
     } else if (typeof value === 'string' && lenient && !isHttpUrl(value)) {
       delete out[key];
-      setExtra(name, value);
-      report('warning', 'legacy/url-not-a-url', `${label}.${name}: "${value.slice(0, 60)}" is not a web address; kept in extra`, where(name));
+      extra[name] = value;
+      report('legacy/url-not-a-url', `${label}.${name}: "${value.slice(0, 60)}" is not a web address; kept in extra`, where(name));
     }
   }
 
@@ -381,10 +342,10 @@ function normalizeSource(
     if (!lenient || !hasOwn(out, key)) continue;
     if (isEmpty(value) && key === 'publisher') {
       delete out[key];
-      report('warning', 'legacy/empty-value', `${label}.${fileKey(key)}: empty; dropped`, where(fileKey(key)));
+      report('legacy/empty-value', `${label}.${fileKey(key)}: empty; dropped`, where(fileKey(key)));
     } else if (typeof value === 'string' && value.trim() !== value && value.trim() !== '') {
       out[key] = joinLines(value.trim());
-      report('warning', 'legacy/untrimmed', `${label}.${fileKey(key)}: surrounding white space removed`, where(fileKey(key)));
+      report('legacy/untrimmed', `${label}.${fileKey(key)}: surrounding white space removed`, where(fileKey(key)));
     }
   }
 
@@ -392,19 +353,19 @@ function normalizeSource(
     const value = out.date;
     if (isEmpty(value)) {
       delete out.date;
-      report('warning', 'legacy/empty-value', `${label}.date: empty; dropped`, where('date'));
+      report('legacy/empty-value', `${label}.date: empty; dropped`, where('date'));
     } else if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) {
       out.date = String(value);
-      report('warning', 'legacy/source-date', `${label}.date: the number ${value} read as the year "${value}"`, where('date'));
+      report('legacy/source-date', `${label}.date: the number ${value} read as the year "${value}"`, where('date'));
     } else if (typeof value === 'string' && !isIsoPartialDate(value)) {
       const iso = parseProseDate(value);
       if (iso) {
         out.date = iso;
-        report('warning', 'legacy/source-date', `${label}.date: "${value}" read as "${iso}"`, where('date'));
+        report('legacy/source-date', `${label}.date: "${value}" read as "${iso}"`, where('date'));
       } else {
         delete out.date;
-        setExtra('date', value);
-        report('warning', 'legacy/source-date', `${label}.date: "${value}" is not a date at any precision; kept in extra`, where('date'));
+        extra.date = value;
+        report('legacy/source-date', `${label}.date: "${value}" is not a date at any precision; kept in extra`, where('date'));
       }
     }
   }
@@ -413,10 +374,10 @@ function normalizeSource(
     const value = out.tier;
     if (value === null) {
       delete out.tier;
-      report('warning', 'legacy/empty-value', `${label}.tier: empty; dropped`, where('tier'));
+      report('legacy/empty-value', `${label}.tier: empty; dropped`, where('tier'));
     } else if (typeof value === 'string' && /^[1-3]$/.test(value.trim())) {
       out.tier = Number(value.trim());
-      report('warning', 'legacy/tier-text', `${label}.tier: the text "${value}" read as ${out.tier}`, where('tier'));
+      report('legacy/tier-text', `${label}.tier: the text "${value}" read as ${out.tier}`, where('tier'));
     }
   }
 

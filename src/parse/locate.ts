@@ -1,34 +1,5 @@
-/** A field path: keys and list indexes, e.g. `['sources', 1, 'url']`. */
-export type FieldPath = readonly (string | number)[];
-
-/** A 1-based position in a text. */
-export interface Position {
-  /** 1-based line. */
-  line: number;
-  /** 1-based column. */
-  column: number;
-}
-
-/**
- * Writes a field path the way people read it: `sources[1].url`.
- *
- * @param path - keys and list indexes
- * @returns the dotted path
- *
- * @example
- * ```ts
- * formatPath(['sources', 1, 'url']);
- * // => 'sources[1].url'
- * ```
- */
-export function formatPath(path: FieldPath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${part}` : part;
-  }
-  return out;
-}
+import type { FieldPath, Locator, Position } from '../model/fieldPath.js';
+import { positionAt } from './text.js';
 
 // A key at the start of a line's content: plain, "double" or 'single' quoted,
 // followed by a colon and a space or the end of the line.
@@ -112,7 +83,7 @@ const MAX_LOCATE_DEPTH = 8;
  * @param text - the YAML text
  * @returns path -> 1-based position of the value (or its key), or undefined
  */
-export function yamlLocator(text: string): (path: FieldPath) => Position | undefined {
+export function yamlLocator(text: string): Locator {
   const { item, keyCol, valueCol, key } = scanYaml(text);
 
   /** Where a field's value is, and the block of lines inside it. */
@@ -298,7 +269,7 @@ function indexJson(text: string): JsonNode | undefined {
  * @param text - valid JSON
  * @returns path -> the 1-based position of the value (or of the deepest parent found)
  */
-export function jsonLocator(text: string): (path: FieldPath) => Position | undefined {
+export function jsonLocator(text: string): Locator {
   let root: JsonNode | undefined;
   let position: ((offset: number) => Position) | undefined;
   return (path) => {
@@ -402,4 +373,18 @@ export function jsonErrorOffset(text: string): number {
     throw at;
   }
   return text.length;
+}
+
+/**
+ * Where an event file writes its `id`, found cheaply: the first line that
+ * starts with `id:` in YAML and Markdown (before the body), the first `"id":`
+ * in JSON; the cost is the distance to it. For the loader's identity issues.
+ *
+ * @param text - the file's text
+ * @param format - `md`, `yaml` or `json`
+ * @returns the position of the id's value, or undefined
+ */
+export function locateId(text: string, format: 'md' | 'yaml' | 'json'): Position | undefined {
+  const match = format === 'json' ? /"id"[ \t\r\n]*:[ \t\r\n]*/.exec(text) : /^id[ \t]*:[ \t]*/m.exec(text);
+  return match ? positionAt(text, match.index + match[0].length) : undefined;
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { ActorSchema, type Actor } from '../model/actor.js';
-import type { Issue } from '../model/issue.js';
-import { formatPath, yamlLocator } from './locate.js';
+import { createIssue, type Issue } from '../model/issue.js';
+import { readYaml } from './readYaml.js';
+import { schemaIssue } from './schemaIssue.js';
 import { normalizeNewlines } from './text.js';
-import { loadYaml } from './yaml.js';
 
 /** The outcome of {@link parseActors}. */
 export interface ParseActorsResult {
@@ -17,7 +17,8 @@ const RegistrySchema = z.array(ActorSchema.omit({ eventCount: true, firstDate: t
 
 /**
  * Parses an actor registry's text (`seeds/actors.yaml`): a YAML list of
- * `{ id, name, aliases, kind }`. Problems come back as issues with their line.
+ * `{ id, name, aliases, kind }`, read by the same YAML reader and schema
+ * mapping as event files. Problems come back as issues with their line.
  *
  * @param text - the YAML text
  * @param file - the file name, for the issues
@@ -30,26 +31,19 @@ const RegistrySchema = z.array(ActorSchema.omit({ eventCount: true, firstDate: t
  * ```
  */
 export function parseActors(text: string, file?: string): ParseActorsResult {
-  const source = normalizeNewlines(text);
-  const where = file === undefined ? {} : { file };
-  const yaml = loadYaml(source);
-  const issues: Issue[] = yaml.problems.map((p) => ({ severity: 'error', code: p.code, message: p.message, ...where, ...(p.line !== undefined ? { line: p.line + 1, column: (p.column ?? 0) + 1 } : {}) }));
-  if (issues.length) return { actors: [], issues };
-  const parsed = RegistrySchema.safeParse(yaml.value ?? [], { reportInput: true });
-  const locate = yamlLocator(source);
+  const read = readYaml(normalizeNewlines(text), { file, mode: 'strict' });
+  if (read.issues.some((i) => i.code === 'yaml/empty')) return { actors: [], issues: [] };
+  if (read.issues.length) return { actors: [], issues: read.issues };
+  const parsed = RegistrySchema.safeParse(read.raw, { reportInput: true });
   if (!parsed.success) {
-    for (const zi of parsed.error.issues) {
-      const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const at = locate(path);
-      issues.push({ severity: 'error', code: `actors/${path.filter((p) => typeof p === 'string').join('.') || 'list'}`, message: `${formatPath(path) || 'actors'}: ${zi.message}`, ...where, ...(at ?? { line: 1, column: 1 }), path: formatPath(path) });
-    }
-    return { actors: [], issues };
+    return { actors: [], issues: parsed.error.issues.map((zi) => schemaIssue(zi, { prefix: 'actors', root: 'list', candidate: read.raw, locate: read.locate, file })) };
   }
+  const issues: Issue[] = [];
   const seen = new Map<string, number>();
   parsed.data.forEach((a, i) => {
-    if (seen.has(a.id)) {
-      const at = locate([i, 'id']);
-      issues.push({ severity: 'error', code: 'actors/duplicate-id', message: `[${i}].id: "${a.id}" is already used by entry ${seen.get(a.id)}`, ...where, ...(at ?? {}), path: `[${i}].id` });
+    const first = seen.get(a.id);
+    if (first !== undefined) {
+      issues.push(createIssue('error', 'actors/duplicate-id', `[${i}].id: "${a.id}" is already used by entry ${first}`, { file, ...read.locate([i, 'id']), path: `[${i}].id` }));
     }
     seen.set(a.id, i);
   });

@@ -1,4 +1,7 @@
 import yaml from 'js-yaml';
+import { createIssue, type Issue } from '../model/issue.js';
+import { severityOf } from '../model/issueCodes.js';
+import type { Mode } from '../model/mode.js';
 
 // js-yaml 3: measured fastest on the corpus's front matter (see the
 // CHANGELOG), and small enough for a browser bundle. CORE_SCHEMA: no
@@ -16,24 +19,12 @@ export const MAX_YAML_NODES = 100_000;
  */
 export const MAX_YAML_EXPANDED_CHARS = 16 * 1024 * 1024;
 
-/** A YAML problem with its 0-based position in the parsed text. */
-export interface YamlProblem {
-  /** `yaml/syntax`, `yaml/duplicate-key` or `yaml/alias-limit`. */
-  code: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit';
-  /** What went wrong. */
-  message: string;
-  /** 0-based line in the parsed text. */
-  line?: number;
-  /** 0-based column in the parsed text. */
-  column?: number;
-}
-
 /** The outcome of {@link loadYaml}. */
 export interface YamlResult {
   /** The parsed value, when there was one. */
   value?: unknown;
-  /** What was wrong; a duplicate key still yields a value (the last one wins). */
-  problems: YamlProblem[];
+  /** What was wrong, positioned in the parsed text; a duplicate key still yields a value (the last one wins). */
+  issues: Issue[];
 }
 
 interface YamlException {
@@ -43,12 +34,11 @@ interface YamlException {
   mark?: { line: number; column: number };
 }
 
-function problemOf(error: unknown, code: YamlProblem['code']): YamlProblem {
+function issueOf(error: unknown, code: 'yaml/syntax' | 'yaml/duplicate-key', mode: Mode, message?: string): Issue {
   const e = error as YamlException;
-  if (e && e.name === 'YAMLException') {
-    return { code, message: e.reason ?? e.message, line: e.mark?.line, column: e.mark?.column };
-  }
-  return { code, message: error instanceof Error ? error.message : String(error) };
+  const text = message ?? (e && e.name === 'YAMLException' ? (e.reason ?? e.message) : error instanceof Error ? error.message : String(error));
+  const mark = e && e.name === 'YAMLException' ? e.mark : undefined;
+  return createIssue(severityOf(code, mode), code, text, mark ? { line: mark.line + 1, column: mark.column + 1 } : {});
 }
 
 /** The size of a value as a writer would see it, every alias expanded. */
@@ -84,41 +74,32 @@ function expandedSize(value: unknown, memo: Map<object, Size>): Size {
 
 /**
  * Parses YAML safely: no code, no custom tags, duplicate keys reported, alias
- * expansion bounded.
+ * expansion bounded in values and in characters.
  *
  * @param text - YAML text
- * @returns the value and the problems found
+ * @param mode - how a duplicate key counts: an error when strict, a warning when lenient
+ * @returns the value and the issues found, positioned in `text`
  */
-export function loadYaml(text: string): YamlResult {
+export function loadYaml(text: string, mode: Mode = 'strict'): YamlResult {
   let value: unknown;
-  const problems: YamlProblem[] = [];
+  const issues: Issue[] = [];
   try {
     value = yaml.safeLoad(text, LOAD_OPTIONS);
   } catch (error) {
-    const problem = problemOf(error, 'yaml/syntax');
-    if (!/duplicated mapping key/.test(problem.message)) return { problems: [problem] };
-    problems.push({ ...problem, code: 'yaml/duplicate-key', message: 'duplicated key; the last value is used' });
+    const reason = (error as YamlException)?.reason ?? '';
+    if (!/duplicated mapping key/.test(reason || String((error as Error)?.message))) return { issues: [issueOf(error, 'yaml/syntax', mode)] };
+    issues.push(issueOf(error, 'yaml/duplicate-key', mode, 'duplicated key; the last value is used'));
     try {
       value = yaml.safeLoad(text, { ...LOAD_OPTIONS, json: true });
     } catch (second) {
-      return { problems: [problemOf(second, 'yaml/syntax')] };
+      return { issues: [issueOf(second, 'yaml/syntax', mode)] };
     }
   }
   // Only a text with both an anchor and an alias can expand.
-  if (text.includes('*') && text.includes('&')) {
-    const size = expandedSize(value, new Map());
-    if (size === OVER) {
-      return {
-        problems: [
-          {
-            code: 'yaml/alias-limit',
-            message: `aliases expand to more than ${MAX_YAML_NODES} values or ${MAX_YAML_EXPANDED_CHARS} characters; refused`,
-          },
-        ],
-      };
-    }
+  if (text.includes('*') && text.includes('&') && expandedSize(value, new Map()) === OVER) {
+    return { issues: [createIssue('error', 'yaml/alias-limit', `aliases expand to more than ${MAX_YAML_NODES} values or ${MAX_YAML_EXPANDED_CHARS} characters; refused`)] };
   }
-  return { value, problems };
+  return { value, issues };
 }
 
 /** Options for YAML output. */

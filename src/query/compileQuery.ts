@@ -1,10 +1,29 @@
 import type { Event } from '../model/event.js';
-import { lowerBound, upperBound } from './dateBounds.js';
-import { queryWords } from './foldText.js';
-import { matchesSpec, toMatchSpec, type NormalMatch } from './matchSpec.js';
-import { searchText } from './matchesText.js';
-import type { EventQuery, QueryOptions, SortOrder } from './types.js';
 import { compareText as cmp } from '../model/compareText.js';
+import { queryWords } from '../model/foldText.js';
+import { lowerBound, upperBound } from './dateBounds.js';
+import { hasStatus } from './hasStatus.js';
+import { hasTags } from './hasTags.js';
+import { inCaptureLanes } from './inCaptureLanes.js';
+import { inDateRange } from './inDateRange.js';
+import { involves } from './involves.js';
+import { matchesText } from './matchesText.js';
+import { toMatchSpec, type NormalMatch } from './matchSpec.js';
+import { maxImportance as maxImportancePredicate } from './maxImportance.js';
+import { minImportance as minImportancePredicate } from './minImportance.js';
+import type { EventPredicate } from './predicate.js';
+import type { EventQuery, MatchSpec, QueryOptions, SortOrder } from './types.js';
+
+/** What a condition of a query tests; the timeline answers some of them from its indexes. */
+export type ConditionKind = 'date' | 'tags' | 'actors' | 'status' | 'captureLanes' | 'importance' | 'text';
+
+/** One condition of a query: its kind and its predicate. */
+export interface Condition {
+  /** What it tests. */
+  kind: ConditionKind;
+  /** The predicate: one of the exported ones (`inDateRange`, `hasTags`...). */
+  test: EventPredicate;
+}
 
 /** A query checked and brought to the form both query paths use. */
 export interface CompiledQuery {
@@ -32,12 +51,10 @@ export interface CompiledQuery {
   offset: number;
   /** Most results. */
   limit: number;
-  /** Maps an actor name to its identity. */
-  identify?: (name: string) => string;
-  /** Tests one event; `haystack` gives its folded search text when known. */
-  test(event: Event, haystack?: string): boolean;
-  /** Tests every condition but the dates and the text. */
-  testRest(event: Event): boolean;
+  /** Every condition, each built from its predicate. */
+  conditions: Condition[];
+  /** Tests one event against every condition. */
+  test(event: Event): boolean;
 }
 
 const SORTS: readonly SortOrder[] = ['date', '-date', '-importance'];
@@ -49,7 +66,9 @@ function count(value: number | undefined, name: string, fallback: number): numbe
 }
 
 /**
- * Checks a query and compiles it; throws a TypeError for a malformed one.
+ * Checks a query and compiles it into its conditions, each one of the
+ * exported predicates, so a condition is written once; throws a TypeError
+ * for a malformed query.
  *
  * @param query - the query
  * @param options - an optional actor registry
@@ -60,47 +79,44 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   const sort = query.sort ?? 'date';
   if (!SORTS.includes(sort)) throw new TypeError(`sort: expected one of ${SORTS.join(', ')}`);
   if (query.text !== undefined && typeof query.text !== 'string') throw new TypeError('text: expected a string');
-  const identify = options.registry ? (name: string) => options.registry!.identify(name) : undefined;
-  let actors = toMatchSpec(query.actors, 'actors');
-  if (actors && identify) {
-    const ids = (list?: readonly string[]) => list?.map(identify);
-    actors = { any: ids(actors.any), all: ids(actors.all), none: ids(actors.none) };
-  }
-  const compiled: Omit<CompiledQuery, 'test' | 'testRest'> = {
+  const registry = options.registry;
+  const tags = toMatchSpec(query.tags, 'tags');
+  const named = toMatchSpec(query.actors, 'actors');
+  const status = toMatchSpec(query.status, 'status');
+  const captureLanes = toMatchSpec(query.captureLanes, 'captureLanes');
+  const minImportance = count(query.minImportance, 'minImportance', -Infinity);
+  const maxImportance = count(query.maxImportance, 'maxImportance', Infinity);
+  const words = query.text === undefined ? [] : queryWords(query.text);
+  const ids = (list?: readonly string[]) => list?.map((name) => registry!.identify(name));
+  const actors = named && registry ? { any: ids(named.any), all: ids(named.all), none: ids(named.none) } : named;
+
+  const conditions: Condition[] = [];
+  if (query.from !== undefined || query.to !== undefined) conditions.push({ kind: 'date', test: inDateRange(query.from, query.to) });
+  if (tags) conditions.push({ kind: 'tags', test: hasTags(tags) });
+  if (named) conditions.push({ kind: 'actors', test: involves(named, { registry }) });
+  if (status) conditions.push({ kind: 'status', test: hasStatus(status as MatchSpec<NonNullable<Event['status']>>) });
+  if (captureLanes) conditions.push({ kind: 'captureLanes', test: inCaptureLanes(captureLanes) });
+  if (query.minImportance !== undefined) conditions.push({ kind: 'importance', test: minImportancePredicate(minImportance) });
+  if (query.maxImportance !== undefined) conditions.push({ kind: 'importance', test: maxImportancePredicate(maxImportance) });
+  if (words.length) conditions.push({ kind: 'text', test: matchesText(query.text!) });
+
+  return {
     lo: query.from === undefined ? '' : lowerBound(query.from),
     hi: query.to === undefined ? '\uffff' : upperBound(query.to),
-    tags: toMatchSpec(query.tags, 'tags'),
+    tags,
     actors,
-    status: toMatchSpec(query.status, 'status'),
-    captureLanes: toMatchSpec(query.captureLanes, 'captureLanes'),
-    minImportance: count(query.minImportance, 'minImportance', -Infinity),
-    maxImportance: count(query.maxImportance, 'maxImportance', Infinity),
-    words: query.text === undefined ? [] : queryWords(query.text),
+    status,
+    captureLanes,
+    minImportance,
+    maxImportance,
+    words,
     sort,
     offset: Math.max(0, Math.floor(count(query.offset, 'offset', 0))),
     limit: Math.max(0, Math.floor(count(query.limit, 'limit', Infinity))),
-    identify,
+    conditions,
+    test: (event) => conditions.every((c) => c.test(event)),
   };
-  const { lo, hi, tags, status, captureLanes, minImportance, maxImportance, words } = compiled;
-  const testRest = (event: Event): boolean => {
-    if (event.importance < minImportance || event.importance > maxImportance) return false;
-    if (tags && !matchesSpec(event.tags, tags)) return false;
-    if (actors && !matchesSpec(identify ? event.actors.map(identify) : event.actors, actors)) return false;
-    if (status && !matchesSpec(event.status === undefined ? [] : [event.status], status)) return false;
-    if (captureLanes && !matchesSpec(event.captureLanes ?? [], captureLanes)) return false;
-    return true;
-  };
-  const test = (event: Event, haystack?: string): boolean => {
-    if (event.date < lo || event.date > hi || !testRest(event)) return false;
-    if (words.length) {
-      const text = haystack ?? searchText(event);
-      for (const word of words) if (!text.includes(word)) return false;
-    }
-    return true;
-  };
-  return { ...compiled, test, testRest };
 }
-
 
 /**
  * Compares two events in the order a query asks for: by date then id

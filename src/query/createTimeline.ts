@@ -1,10 +1,11 @@
 import type { Event } from '../model/event.js';
+import { bisect } from './bisect.js';
 import { compareEvents, compileQuery, type CompiledQuery } from './compileQuery.js';
 import { countEvents, type CountRow } from './groupEvents.js';
 import type { NormalMatch } from './matchSpec.js';
-import { foldText } from './foldText.js';
+import { foldText } from '../model/foldText.js';
 import { rawSearchText } from './matchesText.js';
-import type { EventQuery, QueryOptions } from './types.js';
+import type { EventQuery, CreateTimelineOptions } from './types.js';
 
 /** Events with indexes built once, for many fast queries. */
 export interface Timeline<T extends Event = Event> {
@@ -57,18 +58,6 @@ function union(lists: Int32Array[]): Int32Array {
   return all.subarray(0, n);
 }
 
-/** Finds the first index in a sorted list whose value is >= target. */
-function lowerIndex(list: Int32Array, target: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A source of candidates: its size, and how to get them (sorted positions). */
 interface Candidates {
   size: number;
@@ -93,7 +82,7 @@ interface Candidates {
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createTimeline<T extends Event>(events: readonly T[], options: QueryOptions = {}): Timeline<T> {
+export function createTimeline<T extends Event>(events: readonly T[], options: CreateTimelineOptions = {}): Timeline<T> {
   const sorted = [...events].sort(compareEvents('date'));
   const n = sorted.length;
   const dates = sorted.map((e) => e.date);
@@ -130,23 +119,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: Q
   };
 
   /** Date range as positions: [start, end). */
-  const range = (lo: string, hi: string): [number, number] => {
-    let a = 0;
-    let b = n;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (dates[mid]! < lo) a = mid + 1;
-      else b = mid;
-    }
-    const start = a;
-    b = n;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (dates[mid]! <= hi) a = mid + 1;
-      else b = mid;
-    }
-    return [start, a];
-  };
+  const range = (lo: string, hi: string): [number, number] => [bisect(n, (i) => dates[i]! < lo), bisect(n, (i) => dates[i]! <= hi)];
 
   const fromMatch = (postings: Postings, spec: NormalMatch | undefined, out: Candidates[]) => {
     if (!spec) return;
@@ -205,18 +178,23 @@ export function createTimeline<T extends Event>(events: readonly T[], options: Q
       });
       textList = Int32Array.from(matched).sort();
     }
-    // Every position tried lies in [start, end), so its date is in range.
+    // Indexes only choose the candidates: every position tried lies in
+    // [start, end), so its date is in range, and the text index has already
+    // decided the text. Each other condition is its predicate.
+    const rest = q.conditions.filter((c) => c.kind !== 'date' && c.kind !== 'text').map((c) => c.test);
     const accept = (i: number) => {
       const event = sorted[i]!;
-      if ((hits === undefined || hits[i] === q.words.length) && q.testRest(event)) out.push(event);
+      if (hits !== undefined && hits[i] !== q.words.length) return;
+      for (const test of rest) if (!test(event)) return;
+      out.push(event);
     };
     const list = textList && (!best || textList.length <= best.size) ? textList : best && best.size < end - start ? best.get() : undefined;
     if (!list) {
       if (reverse) for (let i = end - 1; i >= start && out.length < want; i--) accept(i);
       else for (let i = start; i < end && out.length < want; i++) accept(i);
     } else {
-      const from = lowerIndex(list, start);
-      const to = lowerIndex(list, end);
+      const from = bisect(list.length, (k) => list[k]! < start);
+      const to = bisect(list.length, (k) => list[k]! < end);
       if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) accept(list[k]!);
       else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
     }

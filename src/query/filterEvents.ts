@@ -1,6 +1,6 @@
 import type { Event } from '../model/event.js';
 import { compareEvents, compileQuery } from './compileQuery.js';
-import type { EventQuery, QueryOptions } from './types.js';
+import type { EventQuery, FilterEventsOptions } from './types.js';
 
 /**
  * Filters events in one pass, with no index: the reference for
@@ -19,7 +19,7 @@ import type { EventQuery, QueryOptions } from './types.js';
  * // => ['2025-11-06--kazakhstan-abraham-accords-announcement']
  * ```
  */
-export function filterEvents<T extends Event>(events: readonly T[], query: EventQuery = {}, options: QueryOptions = {}): T[] {
+export function filterEvents<T extends Event>(events: readonly T[], query: EventQuery = {}, options: FilterEventsOptions = {}): T[] {
   const compiled = compileQuery(query, options);
   const matches = events.filter((event) => compiled.test(event));
   // '-date' is the exact reverse of 'date', ties (the same date and id) included.

@@ -1,5 +1,5 @@
 import type { Event } from '../model/event.js';
-import type { QueryOptions } from './types.js';
+import type { GroupEventsOptions } from './types.js';
 
 /** What to group events by. */
 export type GroupBy = 'year' | 'month' | 'tag' | 'actor' | 'captureLane' | 'importance';
@@ -67,7 +67,7 @@ function keysOf(event: Event, by: GroupBy, canonical?: (name: string) => string)
  * // => [['2025', 1]]
  * ```
  */
-export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, options: QueryOptions = {}): EventGroup<T>[] {
+export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, options: GroupEventsOptions = {}): EventGroup<T>[] {
   const canonical = options.registry ? (name: string) => options.registry!.canonical(name) : undefined;
   const groups = new Map<string | number, T[]>();
   let first: string | undefined;
@@ -113,6 +113,6 @@ export interface CountRow {
  * // => [{ key: 'diplomatic-theater', count: 1 }, { key: 'foreign-policy', count: 1 }]
  * ```
  */
-export function countEvents(events: readonly Event[], by: GroupBy, options: QueryOptions = {}): CountRow[] {
+export function countEvents(events: readonly Event[], by: GroupBy, options: GroupEventsOptions = {}): CountRow[] {
   return groupEvents(events, by, options).map((g) => ({ key: g.key, count: g.events.length }));
 }

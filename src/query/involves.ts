@@ -1,6 +1,6 @@
 import { matchesSpec, toMatchSpec } from './matchSpec.js';
 import type { EventPredicate } from './predicate.js';
-import type { Match, QueryOptions } from './types.js';
+import type { Match, InvolvesOptions } from './types.js';
 
 /**
  * Events that involve the given actors: a name, a list (any of them), or
@@ -19,7 +19,7 @@ import type { Match, QueryOptions } from './types.js';
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function involves(match: Match, options: QueryOptions = {}): EventPredicate {
+export function involves(match: Match, options: InvolvesOptions = {}): EventPredicate {
   const spec = toMatchSpec(match, 'actors');
   if (!spec) return () => true;
   const registry = options.registry;

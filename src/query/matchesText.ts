@@ -1,5 +1,5 @@
 import type { Event } from '../model/event.js';
-import { foldText, queryWords } from './foldText.js';
+import { foldText, queryWords } from '../model/foldText.js';
 import type { EventPredicate } from './predicate.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 
 /**
@@ -48,19 +49,20 @@ export interface EventQuery {
   limit?: number;
 }
 
-/** Resolves a name to an identity: the same key for every spelling of one actor. */
-export interface ActorResolver {
-  /**
-   * The identity of a name: the same string for every spelling of one
-   * registered actor, and the name itself otherwise.
-   */
-  identify(name: string): string;
-  /** The canonical name of a name's actor, or the name itself. */
-  canonical(name: string): string;
-}
-
 /** Options shared by the query functions. */
 export interface QueryOptions {
   /** An actor registry (see createActorRegistry) so actor queries match by identity. */
-  registry?: ActorResolver;
+  registry?: ActorRegistry;
 }
+
+/** Options for `filterEvents`. */
+export type FilterEventsOptions = QueryOptions;
+
+/** Options for `createTimeline`. */
+export type CreateTimelineOptions = QueryOptions;
+
+/** Options for `groupEvents` and `countEvents`. */
+export type GroupEventsOptions = QueryOptions;
+
+/** Options for `involves`. */
+export type InvolvesOptions = QueryOptions;

@@ -9,7 +9,7 @@ describe.skipIf(!HAS_CORPUS)('lint on the real corpus', () => {
     const { events, files } = await loadEvents(CORPUS, { mode: 'lenient', keepDuplicates: true });
     const findings = lintEvents(events.map((event, i) => ({ event, file: files[i] })), { today: '2025-11-11' });
     const count = (code: string) => findings.filter((f) => f.code === code).length;
-    expect(count('lint/duplicate-id')).toBe(117);
+    expect(count('identity/duplicate-id')).toBe(117);
     expect(count('lint/id-timestamp')).toBe(93);
     expect(count('lint/id-date')).toBe(18);
     expect(count('lint/placeholder-url')).toBe(2);

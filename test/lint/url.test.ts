@@ -14,3 +14,9 @@ describe('canonicalUrl', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('canonicalUrl on parameters', () => {
+  it('drops what does not change the resource', () => {
+    expect(canonicalUrl('http://www.Example.org/a/?utm_source=x&b=2&a=1#top')).toBe('https://example.org/a?a=1&b=2');
+  });
+});

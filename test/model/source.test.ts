@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SourceSchema, isHttpUrl, isDangerousUrl } from '../../src/index.js';
+import { SourceSchema } from '../../src/index.js';
+import { isDangerousUrl, isHttpUrl } from '../../src/model/url.js';
 
 describe('SourceSchema', () => {
   it('accepts a source without a URL (a book, a filing)', () => {

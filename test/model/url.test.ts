@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl } from '../../src/index.js';
+import { isHttpUrl } from '../../src/model/url.js';
 
 function slow(value: string): boolean {
   if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;

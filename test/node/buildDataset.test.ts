@@ -169,24 +169,6 @@ describe('buildDataset', () => {
   });
 });
 
-describe('loadEvents with a cache', () => {
-  it('gives the same result warm as cold, and sees a changed file', async () => {
-    const dir = join(root, 'cached-seeds');
-    cpSync(SEEDS, dir, { recursive: true });
-    const cache = join(root, 'cache');
-    const options = { cache };
-    const cold = await loadEvents(dir, options);
-    expect(fs.existsSync(join(cache, 'parse-cache.json'))).toBe(true);
-    const warm = await loadEvents(dir, options);
-    expect(warm).toEqual(cold);
-    const file = join(dir, '2025-11-06--kazakhstan-abraham-accords-announcement.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('importance: 5', 'importance: 6'));
-    expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
-    writeFileSync(join(cache, 'parse-cache.json'), '{ not json');
-    expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
-  });
-});
-
 describe('buildDataset with a cache', () => {
   it('writes nothing when nothing changed, and rebuilds what a hand edit or a seed change touched', async () => {
     const seeds = join(root, 'cache-seeds');

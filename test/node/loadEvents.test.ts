@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,9 +67,13 @@ describe('loadEvents', () => {
     const dir = folder('names', files);
     const { events, issues } = await loadEvents(dir, { mode: 'lenient' });
     expect(events).toHaveLength(names.length);
-    // Only the id-vs-file-name warnings, each naming the real file.
-    expect(issues.map((i) => i.code)).toEqual(names.map(() => 'identity/file-name'));
-    expect(issues.map((i) => i.file).sort()).toEqual(names.map((n) => join(dir, `${n}.md`)).sort());
+    expect(issues).toEqual([]);
+    // Reading strictly, the loader asks lint's identity rule: each file is refused, named as it is.
+    const strict = await loadEvents(dir, { mode: 'strict' });
+    expect(strict.events).toEqual([]);
+    expect(strict.issues.map((i) => [i.code, i.severity, i.line])).toEqual(names.map(() => ['identity/file-name', 'error', 2]));
+    expect(strict.issues.map((i) => i.file).sort()).toEqual(names.map((n) => join(dir, `${n}.md`)).sort());
+    expect(strict.counts).toEqual({ files: names.length, events: 0, notRead: 0, refused: names.length, duplicates: 0, cached: 0 });
   });
 
   it('never follows a symlink out of the folder', async () => {
@@ -81,14 +85,25 @@ describe('loadEvents', () => {
     expect(events.map((e) => e.id)).toEqual(['2021-01-01--inside']);
   });
 
-  it('keeps the first of two files with the same id and names it in the warning', async () => {
+  it('keeps the first of two files with the same id and names it: a warning when lenient, an error when strict', async () => {
     const e = ev('2024-03-01', 'twin');
     const dir = folder('twins', { [`${e.id}.json`]: stringifyEvent(e, { format: 'json' }), [`${e.id}.md`]: stringifyEvent({ ...e, title: 'Other' }) });
-    const { events, issues } = await loadEvents(dir);
+    for (const [mode, severity] of [['lenient', 'warning'], ['strict', 'error']] as const) {
+      const { events, issues, counts } = await loadEvents(dir, { mode });
+      expect(events).toEqual([e]);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ severity, code: 'identity/duplicate-id', file: join(dir, `${e.id}.md`), line: 2 });
+      expect(issues[0]!.message).toContain(join(dir, `${e.id}.json`));
+      expect(counts).toMatchObject({ files: 2, events: 1, duplicates: 1 });
+    }
+  });
+
+  it('keeps the twin whose file is named after the id over a misnamed one that comes first', async () => {
+    const e = ev('2024-03-02', 'named');
+    const dir = folder('named-twin', { 'aaa-copy.md': stringifyEvent({ ...e, title: 'Copy' }), [`${e.id}.md`]: stringifyEvent(e) });
+    const { events, issues } = await loadEvents(dir, { mode: 'lenient' });
     expect(events).toEqual([e]);
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'warning', code: 'identity/duplicate-id', file: join(dir, `${e.id}.md`) });
-    expect(issues[0]!.message).toContain(join(dir, `${e.id}.json`));
+    expect(issues.map((i) => [i.code, i.file])).toEqual([['identity/duplicate-id', join(dir, 'aaa-copy.md')]]);
   });
 
   it('loads the good files beside bad ones and reports each bad one', async () => {
@@ -139,5 +154,25 @@ describe('loadEvents', () => {
     const { events, issues } = await loadEvents(folder('many', files));
     expect(issues).toEqual([]);
     expect(events).toHaveLength(3000);
+  });
+});
+
+describe('loadEvents with a cache', () => {
+  it('gives the same result warm as cold, and sees a changed file', async () => {
+    const dir = join(root, 'cached-seeds');
+    cpSync(SEEDS, dir, { recursive: true });
+    const cache = join(root, 'cache');
+    const options = { cache };
+    const cold = await loadEvents(dir, options);
+    expect(existsSync(join(cache, 'parse-cache.json'))).toBe(true);
+    const warm = await loadEvents(dir, options);
+    // The cache is used: every file of the warm load comes from it, none of the cold one.
+    expect([cold.counts.cached, warm.counts.cached]).toEqual([0, warm.counts.files]);
+    expect({ ...warm, counts: { ...warm.counts, cached: 0 } }).toEqual(cold);
+    const file = join(dir, '2025-11-06--kazakhstan-abraham-accords-announcement.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('importance: 5', 'importance: 6'));
+    expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
+    writeFileSync(join(cache, 'parse-cache.json'), '{ not json');
+    expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvent, type Issue } from '../../src/index.js';
+import { lintEvents } from '../../src/lint.js';
 import { parseProseDate } from '../../src/normalize/normalizeEvent.js';
 
 const legacy = (front: string[], body = 'What happened.') => `---\n${front.join('\n')}\n---\n\n${body}\n`;
@@ -87,11 +88,12 @@ describe('lenient reading of legacy spellings', () => {
     warning(issues, 'legacy/empty-value');
   });
 
-  it('loads legacy ids that are safe as file names, with warnings; refuses unsafe ones', () => {
+  it('loads legacy ids that are safe as file names, leaving their quality to lint; refuses unsafe ones', () => {
     const ok = parseEvent(legacy(['id: 1976-01-30--buckley-v.-valeo,-ruling', "date: '1976-01-31'", ...HEAD.slice(2), 'sources: [{title: A}]']), { mode: 'lenient' });
     expect(ok.event?.id).toBe('1976-01-30--buckley-v.-valeo,-ruling');
-    warning(ok.issues, 'legacy/id-format');
-    warning(ok.issues, 'legacy/id-date-mismatch');
+    expect(ok.issues).toEqual([]);
+    const findings = lintEvents([{ event: ok.event! }], { rules: ['lint/id-format', 'lint/id-date'] });
+    expect(findings.map((f) => f.code)).toEqual(['lint/id-format', 'lint/id-date']);
     const bad = parseEvent(legacy(['id: ../../etc/passwd', ...HEAD.slice(1), 'sources: [{title: A}]']), { mode: 'lenient' });
     expect(bad.event).toBeUndefined();
   });

@@ -20,6 +20,33 @@ describe('the source layout', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('points every import down the layers: model, normalize, parse, query, lint, format, node, cli', () => {
+    const LAYERS = ['model', 'normalize', 'parse', 'query', 'lint', 'format', 'node', 'cli'];
+    const layerOf = (file: string) => LAYERS.indexOf(file.slice(SRC.length + 1).split('/')[0]!);
+    const upward: string[] = [];
+    for (const file of files(SRC)) {
+      const from = layerOf(file);
+      if (from < 0) continue;
+      for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+        const to = layerOf(join(file, '..', m[1]!));
+        if (to > from) upward.push(`${file.slice(SRC.length + 1)} -> ${m[1]}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it("puts each module's tests in a file named after it", () => {
+    // Tests of the whole (the CLI binary, the corpus, the package) are named after what they test.
+    const WHOLE = new Set(['cli', 'corpus', 'docs', 'tarball', 'metadata', 'layout', 'page', 'types']);
+    const modules = new Set(files(SRC).map((f) => f.replace(/^.*\//, '').replace(/\.ts$/, '')));
+    const TESTS = join(SRC, '..', 'test');
+    const orphans = files(TESTS)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => f.replace(/^.*\//, '').replace(/\.test\.ts$/, ''))
+      .filter((name) => !modules.has(name) && !WHOLE.has(name));
+    expect(orphans).toEqual([]);
+  });
+
   it('keeps each lint rule in its own file', () => {
     for (const f of files(join(SRC, 'lint/rules')).filter((f) => !f.endsWith('index.ts'))) {
       expect((readFileSync(f, 'utf8').match(/: LintRule = \{/g) ?? []).length, f).toBe(1);

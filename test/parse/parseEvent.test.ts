@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseEvent, stringifyEvent, type Issue } from '../../src/index.js';
+import { lintEvents } from '../../src/lint.js';
 import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
 import { makeEvent } from '../helpers/events.js';
 
@@ -102,11 +103,10 @@ describe('parseEvent', () => {
     expect(text.split('\n')[issue.line! - 1]).toContain('"importance": "high"');
   });
 
-  it('requires the file name to match the id in strict mode, and warns in lenient mode', () => {
-    expect(one(parseEvent(SEED, { file: 'other-name.md' }).issues, 'identity/file-name').severity).toBe('error');
-    const lenient = parseEvent(SEED, { file: 'other-name.md', mode: 'lenient' });
-    expect(lenient.event).toBeDefined();
-    expect(one(lenient.issues, 'identity/file-name').severity).toBe('warning');
+  it('leaves the file name to the loader: one file parses whatever it is called', () => {
+    const { event } = parseEvent(SEED);
+    expect(event).toBeDefined();
+    expect(parseEvent(SEED, { file: 'other-name.md' })).toEqual({ event, issues: [] });
   });
 
   it('throws only for programmer errors', () => {
@@ -184,26 +184,43 @@ describe('parseEvent hardening', () => {
     expect(issues).toEqual([{ severity: 'error', code: 'file/too-large', message: `${SEED.length} characters is over the limit of 100`, file: 'big.md' }]);
   });
 
-  it('refuses NUL bytes and reports invalid UTF-8 and mojibake with their position', () => {
+  it('refuses NUL bytes and reports invalid UTF-8 with its position, leaving mojibake to lint', () => {
     expect(codes(parseEvent(SEED.replace('Kazakh President', 'Kazakh\u0000President')).issues)).toEqual(['text/nul']);
     const bad = parseEvent(SEED.replace('Kazakh President', 'Kazakh \ufffd President'));
     expect(one(bad.issues, 'text/invalid-utf8').line).toBe(32);
     const original = readFileSync(`${FIXTURES}/seed-original-mojibake.md`, 'utf8');
     const { event, issues } = parseEvent(original);
     expect(event).toBeDefined();
-    const moji = one(issues, 'text/mojibake');
-    expect(moji.severity).toBe('warning');
-    expect(moji.line).toBe(32);
-    expect(original.split('\n')[31]!.slice(moji.column! - 1).startsWith('\u00e2\u20ac\u201d')).toBe(true);
-    expect(moji.message).toContain('meant "\u2014"');
+    expect(issues).toEqual([]);
+    const [moji] = lintEvents([{ event: event! }], { rules: ['lint/mojibake'] });
+    expect(moji).toMatchObject({ severity: 'warning', path: 'summary', fixable: true });
+    expect(moji!.message).toContain('should read "\u2014"');
   });
 
-  it('turns an unexpected failure into an issue, not a crash', () => {
+  it('refuses deeply nested values with an issue, not a crash', () => {
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
     const { event, issues } = parseEvent(md(`tags: ${deep}`));
     expect(event).toBeUndefined();
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.severity === 'error' || i.severity === 'warning')).toBe(true);
+  });
+
+  it('turns an unexpected failure inside the reader into an issue, not a crash', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/normalize/normalizeEvent.js', () => ({
+      normalizeEvent: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    }));
+    try {
+      const { parseEvent: withFailure } = await import('../../src/parse/parseEvent.js');
+      expect(withFailure(SEED, { file: 'x.md' })).toEqual({
+        issues: [{ severity: 'error', code: 'parse/internal', message: 'could not be read: Maximum call stack size exceeded', file: 'x.md' }],
+      });
+    } finally {
+      vi.doUnmock('../../src/normalize/normalizeEvent.js');
+      vi.resetModules();
+    }
   });
 });
 

@@ -10,13 +10,13 @@ describe('loadYaml', () => {
     const result = loadYaml(text);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(result.value).toBeUndefined();
-    expect(result.problems.map((p) => p.code)).toEqual(['yaml/alias-limit']);
-    expect(result.problems[0]!.message).toContain(String(MAX_YAML_EXPANDED_CHARS));
+    expect(result.issues.map((p) => p.code)).toEqual(['yaml/alias-limit']);
+    expect(result.issues[0]!.message).toContain(String(MAX_YAML_EXPANDED_CHARS));
   });
 
   it('keeps aliases whose expansion is small', () => {
     const result = loadYaml('a: &a { title: T, url: "https://example.org/x" }\nlist: [*a, *a, *a]\n');
-    expect(result.problems).toEqual([]);
+    expect(result.issues).toEqual([]);
     expect((result.value as { list: unknown[] }).list).toHaveLength(3);
   });
 });

@@ -1,15 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { toCSV, type CsvTable } from '../../format/csv.js';
-import { toNDJSON } from '../../format/ndjson.js';
-import { toTimelineJS } from '../../format/timelineJS.js';
-import { toVisTimeline } from '../../format/visTimeline.js';
+import type { CsvTable } from '../../format/csv.js';
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../format/exportEvents.js';
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse, UsageError } from '../args.js';
-import { load, pathsOf, registryFor } from '../load.js';
+import { open, pathsOf } from '../load.js';
 import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
-const FORMATS = ['json', 'ndjson', 'csv', 'timelinejs', 'vis'] as const;
 const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
 
 export const exportCommand: Command = {
@@ -29,25 +26,14 @@ ${QUERY_HELP}
 Exit status: 0, 1 when no event could be read, 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' } });
-    const format = values.format as (typeof FORMATS)[number] | undefined;
-    if (!format || !FORMATS.includes(format)) throw new UsageError(`export: --format takes ${FORMATS.join(', ')}`);
+    const format = values.format as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`export: --format takes ${EXPORT_FORMATS.join(', ')}`);
     const table = (values.table ?? 'events') as CsvTable;
     if (!TABLES.includes(table)) throw new UsageError(`export: --table takes ${TABLES.join(', ')}`);
     const query = queryOf('export', values);
-    const paths = pathsOf(positionals);
-    const { registry } = await registryFor(paths, values.registry);
-    const { events } = await load(io, paths, { mode: 'lenient' });
+    const { events, registry } = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const selected = filterEvents(events, query, { registry });
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(selected, null, 2)}\n`
-        : format === 'ndjson'
-          ? toNDJSON(selected)
-          : format === 'csv'
-            ? toCSV(selected, { table, actorId: (name) => registry?.resolve(name)?.id })
-            : format === 'timelinejs'
-              ? `${JSON.stringify(toTimelineJS(selected), null, 2)}\n`
-              : `${JSON.stringify(toVisTimeline(selected, { group: (e) => e.tags[0] }), null, 2)}\n`;
+    const text = exportEvents(selected, format, { table, registry });
     if (values.out) {
       writeFileSync(values.out, text);
       io.err(`wrote ${selected.length} events to ${values.out}\n`);

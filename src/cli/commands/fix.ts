@@ -1,12 +1,8 @@
-import { fixText } from '../../lint/fixText.js';
-import { eventFiles } from '../../node/loadEvents.js';
-import { writeFileAtomic } from '../../node/writeFileAtomic.js';
-import { readTextFile } from '../../node/readTextFile.js';
-import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
-import type { Issue } from '../../model/issue.js';
+import { fixFiles } from '../../node/fixFiles.js';
+import { openRegistry } from '../../node/openProject.js';
 import { parse } from '../args.js';
 import { bold, dim, printIssues, printJson } from '../io.js';
-import { pathsOf, registryFor } from '../load.js';
+import { pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
 export const fix: Command = {
@@ -29,19 +25,8 @@ Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('fix', args, { write: { type: 'boolean' }, actors: { type: 'boolean' }, registry: { type: 'string' }, json: { type: 'boolean' } });
     const paths = pathsOf(positionals);
-    const { registry } = values.actors ? await registryFor(paths, values.registry) : {};
-    const changedFiles: { file: string; changes: string[] }[] = [];
-    const errors: Issue[] = [];
-    const buffer = Buffer.allocUnsafe(DEFAULT_MAX_LENGTH + 1);
-    for (const { file, inFolder } of eventFiles(paths)) {
-      const text = readTextFile(file, buffer, errors, { followLinks: !inFolder });
-      if (text === undefined) continue;
-      const result = fixText(text, { file, registry });
-      errors.push(...result.errors);
-      if (!result.changed) continue;
-      changedFiles.push({ file, changes: result.changes.length ? result.changes : ['canonical layout'] });
-      if (values.write) writeFileAtomic(file, result.text);
-    }
+    const { registry } = values.actors ? await openRegistry(paths, values.registry) : {};
+    const { files: changedFiles, issues: errors } = fixFiles(paths, { registry, write: values.write });
     if (values.json) printJson(io, { changed: changedFiles.length, written: Boolean(values.write), files: changedFiles, errors });
     else {
       for (const { file, changes } of changedFiles) {

@@ -2,7 +2,7 @@ import { RULES } from '../../lint/rules/index.js';
 import { lintEvents } from '../../lint/lintEvents.js';
 import { parse, UsageError } from '../args.js';
 import { printIssues, printJson, summary } from '../io.js';
-import { load, pathsOf, registryFor } from '../load.js';
+import { open, pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
 export const lint: Command = {
@@ -25,8 +25,7 @@ Exit status: 0 when no finding is an error, 1 otherwise, 2 for a usage error.`,
     const rules = values.rule?.map((r) => (r.startsWith('lint/') ? r : `lint/${r}`));
     for (const r of rules ?? []) if (!RULES.some((x) => x.code === r)) throw new UsageError(`lint: unknown rule "${r}"; run 'democracy-timeline lint --help'`);
     const paths = pathsOf(positionals);
-    const { registry, issues: registryIssues } = await registryFor(paths, values.registry);
-    const { events, files } = await load(io, paths, { mode: 'lenient', keepDuplicates: true });
+    const { events, files, registry, registryIssues } = await open(io, paths, { mode: 'lenient', keepDuplicates: true, registry: values.registry });
     const findings = [...registryIssues, ...lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry })];
     if (values.json) {
       const counts: Record<string, number> = {};

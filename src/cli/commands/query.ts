@@ -1,7 +1,7 @@
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse } from '../args.js';
 import { bold, dim, printJson } from '../io.js';
-import { load, pathsOf, registryFor } from '../load.js';
+import { open, pathsOf } from '../load.js';
 import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
@@ -21,9 +21,7 @@ Exit status: 0, 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('query', args, { ...QUERY_OPTIONS, json: { type: 'boolean' }, registry: { type: 'string' } });
     const q = queryOf('query', values);
-    const paths = pathsOf(positionals);
-    const { registry } = await registryFor(paths, values.registry);
-    const { events } = await load(io, paths, { mode: 'lenient' });
+    const { events, registry } = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const found = filterEvents(events, q, { registry });
     if (values.json) {
       printJson(io, found);

@@ -1,8 +1,7 @@
-import { deriveDataset } from '../../format/deriveDataset.js';
-import { countEvents } from '../../query/groupEvents.js';
+import { eventStats } from '../../query/eventStats.js';
 import { parse } from '../args.js';
 import { bold, printJson } from '../io.js';
-import { load, pathsOf, registryFor } from '../load.js';
+import { open, pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
 export const stats: Command = {
@@ -22,25 +21,8 @@ Exit status: 0, 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('stats', args, { top: { type: 'string' }, json: { type: 'boolean' }, registry: { type: 'string' } });
     const top = values.top === undefined ? 10 : Number(values.top);
-    const paths = pathsOf(positionals);
-    const { registry } = await registryFor(paths, values.registry);
-    const { events } = await load(io, paths, { mode: 'lenient' });
-    const { dataset } = deriveDataset(events, registry?.entries ?? []);
-    const s = dataset.stats;
-    const actorCounts = countEvents(events, 'actor', { registry });
-    const result = {
-      events: s.events,
-      firstDate: s.firstDate,
-      lastDate: s.lastDate,
-      tags: s.tags,
-      actors: actorCounts.length,
-      sources: s.sources,
-      publishers: s.publishers,
-      topTags: s.perTag.slice(0, top),
-      topActors: actorCounts.slice(0, top),
-      topPublishers: s.perPublisher.slice(0, top),
-      perYear: s.perYear,
-    };
+    const { events, registry } = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
+    const result = eventStats(events, { registry, top });
     if (values.json) {
       printJson(io, result);
       return 0;
@@ -54,10 +36,10 @@ Exit status: 0, 2 for a usage error.`,
     list('Top actors', result.topActors);
     list('Top publishers', result.topPublishers);
     io.out(`\n${bold(io, 'Events per year')}\n`);
-    const max = Math.max(1, ...s.perYear.map((r) => r.count));
+    const max = Math.max(1, ...result.perYear.map((r) => r.count));
     const width = Math.max(10, Math.min(60, io.columns - 16));
     // Long runs of empty years fold into one line.
-    const years = s.perYear;
+    const years = result.perYear;
     for (let i = 0; i < years.length; i++) {
       let j = i;
       while (j + 1 < years.length && years[j + 1]!.count === 0 && years[i]!.count === 0) j++;

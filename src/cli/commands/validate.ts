@@ -1,6 +1,6 @@
 import { parse } from '../args.js';
 import { printIssues, printJson, summary } from '../io.js';
-import { load, pathsOf } from '../load.js';
+import { open, pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
 export const validate: Command = {
@@ -18,7 +18,7 @@ file:line:column  severity  message  [code].
 Exit status: 0 when there is no error, 1 when there is any, 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('validate', args, { strict: { type: 'boolean' }, json: { type: 'boolean' } });
-    const { events, issues } = await load(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient' });
+    const { events, issues } = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient' });
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) printJson(io, { events: events.length, errors, warnings: issues.length - errors, issues });
     else {

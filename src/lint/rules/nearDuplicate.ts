@@ -1,4 +1,4 @@
-import { foldText } from '../../query/foldText.js';
+import { foldText } from '../../model/foldText.js';
 import { finding, groupBy } from '../finding.js';
 import type { LintFinding, LintRule } from '../types.js';
 

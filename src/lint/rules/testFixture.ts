@@ -1,4 +1,4 @@
-import { foldText } from '../../query/foldText.js';
+import { foldText } from '../../model/foldText.js';
 import { finding } from '../finding.js';
 import type { LintRule } from '../types.js';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
-import { createActorRegistry } from '../query/createActorRegistry.js';
-import { countEvents, type CountRow } from '../query/groupEvents.js';
+import { createActorRegistry } from '../model/createActorRegistry.js';
+import { countEvents, type CountRow } from './groupEvents.js';
 import { compareText as cmp } from '../model/compareText.js';
 
 /** A tag with how often and when it is used. */

@@ -1,13 +1,22 @@
-import type { Actor } from '../model/actor.js';
+import type { Actor } from './actor.js';
 import { foldText } from './foldText.js';
-import type { ActorResolver } from './types.js';
 
-/** An actor registry: every spelling of an actor resolves to its entry. */
-export interface ActorRegistry extends ActorResolver {
+/**
+ * An actor registry: every spelling of an actor resolves to its entry. It is
+ * the one way actor identity is given to queries, lint, formats and the build.
+ */
+export interface ActorRegistry {
   /** The entries, as given. */
   readonly entries: readonly Actor[];
   /** The entry a name or alias stands for, ignoring case, accents and punctuation. */
   resolve(name: string): Actor | undefined;
+  /**
+   * The identity of a name: the same string for every spelling of one
+   * registered actor, and the name itself otherwise.
+   */
+  identify(name: string): string;
+  /** The canonical name of a name's actor, or the name itself. */
+  canonical(name: string): string;
 }
 
 /**

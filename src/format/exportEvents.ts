@@ -1,0 +1,60 @@
+import type { ActorRegistry } from '../model/createActorRegistry.js';
+import type { Event } from '../model/event.js';
+import { toCSV, type CsvTable } from './csv.js';
+import { toNDJSON } from './ndjson.js';
+import { toTimelineJS } from './timelineJS.js';
+import { toVisTimeline } from './visTimeline.js';
+
+/**
+ * The formats {@link exportEvents} writes.
+ *
+ * @example
+ * ```ts
+ * EXPORT_FORMATS.includes('csv');
+ * // => true
+ * ```
+ */
+export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'timelinejs', 'vis'] as const;
+
+/** A format {@link exportEvents} writes. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Options for {@link exportEvents}. */
+export interface ExportEventsOptions {
+  /** With `csv`: the table. Default `events`. */
+  table?: CsvTable;
+  /** The actor registry, for actor ids in `event_actors`. */
+  registry?: ActorRegistry;
+}
+
+/**
+ * Events as the text of one export format: JSON, NDJSON, one of the CSV
+ * tables, a TimelineJS document or vis-timeline items (grouped by first tag).
+ *
+ * @param events - the events
+ * @param format - `json`, `ndjson`, `csv`, `timelinejs` or `vis`
+ * @param options - the CSV table and the registry
+ * @returns the text, ending in a newline
+ *
+ * @example
+ * ```ts
+ * exportEvents(events, 'csv', { table: 'event_tags' }).split('\n')[0];
+ * // => 'event_id,tag'
+ * ```
+ */
+export function exportEvents(events: readonly Event[], format: ExportFormat, options: ExportEventsOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(events, null, 2)}\n`;
+    case 'ndjson':
+      return toNDJSON(events);
+    case 'csv':
+      return toCSV(events, { table: options.table ?? 'events', registry: options.registry });
+    case 'timelinejs':
+      return `${JSON.stringify(toTimelineJS(events), null, 2)}\n`;
+    case 'vis':
+      return `${JSON.stringify(toVisTimeline(events, { group: (e) => e.tags[0] }), null, 2)}\n`;
+    default:
+      throw new TypeError(`exportEvents: format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * How bad an issue with a code is: always an error, always a warning, or
+ * `legacy`: an error when reading strictly, a warning when reading leniently.
+ */
+export type CodeSeverity = 'error' | 'warning' | 'legacy';
+
+/** What the catalogue says of one code. */
+export interface IssueCodeInfo {
+  /** How bad it is. */
+  readonly severity: CodeSeverity;
+  /** What it means, in one line, for the docs' table. */
+  readonly meaning: string;
+}
+
+/**
+ * Every code a reader, the loader or the build reports, documented once.
+ * The table in `docs/maintaining.md` is generated from it; lint rules keep
+ * their codes and descriptions in `RULES`.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES['file/too-large'].severity;
+ * // => 'error'
+ * ```
+ */
+export const ISSUE_CODES = {
+  'file/read': { severity: 'error', meaning: 'the file could not be read (the message gives the system\'s reason)' },
+  'file/too-large': { severity: 'error', meaning: 'the file is over the size limit (1 MiB by default; 4 MiB for `actors.yaml`)' },
+  'file/not-a-file': { severity: 'error', meaning: 'a FIFO, a device or a folder where a file was expected; it is never opened for reading, so nothing waits on it' },
+  'file/symlink': { severity: 'warning', meaning: 'a symbolic link inside a folder: skipped, since links are not followed out of the folder; name the file to read it' },
+  'text/nul': { severity: 'error', meaning: 'a NUL character: not a text file' },
+  'text/invalid-utf8': { severity: 'warning', meaning: 'bytes that are not UTF-8, read as U+FFFD' },
+  'frontmatter/missing': { severity: 'error', meaning: 'no YAML front matter, an unclosed one, or another language (`---js` is never run)' },
+  'frontmatter/fence': { severity: 'error', meaning: 'a line inside the front matter starts with `---` but is not a fence (`----------`, `--- # note`); only a line that is exactly `---` closes the front matter' },
+  'yaml/syntax': { severity: 'error', meaning: 'YAML that does not parse, or a custom tag (`!!js/function`)' },
+  'yaml/duplicate-key': { severity: 'legacy', meaning: 'a key given twice; the last value is used' },
+  'yaml/alias-limit': { severity: 'error', meaning: 'aliases that expand past 100,000 values or 16 MiB of text (an alias bomb)' },
+  'yaml/empty': { severity: 'error', meaning: 'empty front matter' },
+  'json/syntax': { severity: 'error', meaning: 'JSON that does not parse' },
+  'parse/not-an-object': { severity: 'error', meaning: 'the file holds a list or a scalar, not key-value pairs' },
+  'parse/internal': { severity: 'error', meaning: 'the reader failed on this file; the others still load' },
+  'schema/<field>': { severity: 'error', meaning: 'a field breaks the model, e.g. `schema/importance`, `schema/sources.url`' },
+  'security/dangerous-url': { severity: 'error', meaning: 'a `javascript:`, `data:`, `vbscript:` or `file:` link' },
+  'security/forbidden-key': { severity: 'legacy', meaning: 'a `__proto__`, `constructor` or `prototype` key, dropped' },
+  'identity/file-name': { severity: 'legacy', meaning: 'the id differs from the file name (the loader checks it when reading strictly; lint always)' },
+  'identity/duplicate-id': { severity: 'legacy', meaning: 'another file has the same id; the file named after the id is kept, else the first in path order' },
+  'legacy/outlet': { severity: 'legacy', meaning: '`outlet` read as `publisher`' },
+  'legacy/citations': { severity: 'legacy', meaning: '`citations` read as `sources`' },
+  'legacy/citation-text': { severity: 'legacy', meaning: 'a citation given as plain text, read as a source title' },
+  'legacy/archived': { severity: 'legacy', meaning: '`archived` read as `archive_url`' },
+  'legacy/key-spelling': { severity: 'legacy', meaning: '`archiveUrl` read as `archive_url`' },
+  'legacy/capture-lane': { severity: 'legacy', meaning: '`capture_lane` (or `captureLanes`) read as `capture_lanes`' },
+  'legacy/scalar-list': { severity: 'legacy', meaning: 'one value where a list belongs, read as a list' },
+  'legacy/tag-format': { severity: 'legacy', meaning: 'a tag not in kebab-case, read as its slug' },
+  'legacy/duplicate-tag': { severity: 'legacy', meaning: 'a tag listed twice, dropped' },
+  'legacy/duplicate-actor': { severity: 'legacy', meaning: 'an actor listed twice, dropped' },
+  'legacy/duplicate-capture-lane': { severity: 'legacy', meaning: 'a capture lane listed twice, dropped' },
+  'legacy/missing-actors': { severity: 'legacy', meaning: 'no `actors` key, read as none named' },
+  'legacy/status': { severity: 'legacy', meaning: 'a status spelling read as a known status (`Validated` as `confirmed`)' },
+  'legacy/unknown-status': { severity: 'legacy', meaning: 'a status outside the list, kept in `extra`' },
+  'legacy/location-list': { severity: 'legacy', meaning: '`location` as a list, joined with `; `' },
+  'legacy/source-date': { severity: 'legacy', meaning: 'a prose or numeric source date read at its precision (`June 2024` as `2024-06`), or kept in `extra`' },
+  'legacy/tier-text': { severity: 'legacy', meaning: 'a tier written as text, read as a number' },
+  'legacy/url-not-a-url': { severity: 'legacy', meaning: 'text that is not a link (an outlet name), moved to the source\'s `extra`' },
+  'legacy/empty-value': { severity: 'legacy', meaning: 'an optional value that is empty or null, dropped' },
+  'legacy/untrimmed': { severity: 'legacy', meaning: 'surrounding white space or line breaks removed' },
+  'legacy/extra-key': { severity: 'legacy', meaning: 'a key the model does not know, kept in `extra`' },
+  'legacy/summary-in-frontmatter': { severity: 'legacy', meaning: 'the summary is in the front matter and the body is empty' },
+  'actors/<field>': { severity: 'error', meaning: '`actors.yaml` breaks the actor model' },
+  'actors/spelling': { severity: 'error', meaning: 'two `actors.yaml` entries claim one spelling, so a name could mean either' },
+  'actors/duplicate-id': { severity: 'error', meaning: '`actors.yaml` gives one id to two entries' },
+  'actors/unknown': { severity: 'error', meaning: 'an event names an actor the registry does not know (build)' },
+  'build/foreign-files': { severity: 'error', meaning: 'the output folder holds files the build did not write (any file its `datapackage.json` does not list, but a README); the build writes nothing and deletes nothing' },
+} as const satisfies Record<string, IssueCodeInfo>;
+
+/**
+ * A code a reader, the loader or the build reports: one of
+ * {@link ISSUE_CODES}, with `schema/<field>` and `actors/<field>` standing
+ * for every field.
+ */
+export type ReadIssueCode = Exclude<keyof typeof ISSUE_CODES, 'schema/<field>' | 'actors/<field>'> | `schema/${string}` | `actors/${string}`;
+
+/** A lint rule's code: `lint/...`, or one of the identity codes the loader shares with lint. */
+export type LintCode = `lint/${string}` | 'identity/file-name' | 'identity/duplicate-id';
+
+/** Every code an issue can carry. */
+export type IssueCode = ReadIssueCode | LintCode;
+
+/**
+ * The severity of a code when reading in a mode: `legacy` codes are errors
+ * when strict and warnings when lenient.
+ *
+ * @param code - a catalogued code (`schema/...` and `actors/...` are errors)
+ * @param mode - `strict` or `lenient`
+ * @returns `error` or `warning`
+ *
+ * @example
+ * ```ts
+ * severityOf('legacy/outlet', 'lenient');
+ * // => 'warning'
+ * ```
+ */
+export function severityOf(code: ReadIssueCode, mode: 'strict' | 'lenient'): 'error' | 'warning' {
+  const info = (ISSUE_CODES as Record<string, IssueCodeInfo>)[code];
+  const severity = info?.severity ?? 'error';
+  return severity === 'legacy' ? (mode === 'strict' ? 'error' : 'warning') : severity;
+}

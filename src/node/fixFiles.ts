@@ -1,0 +1,64 @@
+import type { ActorRegistry } from '../model/createActorRegistry.js';
+import type { Issue } from '../model/issue.js';
+import { fixText } from '../lint/fixText.js';
+import { DEFAULT_MAX_LENGTH } from '../parse/parseEvent.js';
+import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
+import { readTextFile } from './readTextFile.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+/** Options for {@link fixFiles}. */
+export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
+  /** Write actor names as this registry spells them. */
+  registry?: ActorRegistry;
+  /** Apply the fixes (each file replaced atomically). Default false: only report them. */
+  write?: boolean;
+}
+
+/** One file that the fixes change. */
+export interface FixedFile {
+  /** The file. */
+  file: string;
+  /** What changes, one line each. */
+  changes: string[];
+}
+
+/** The outcome of {@link fixFiles}. */
+export interface FixFilesResult {
+  /** The files the fixes change (written when `write` was set). */
+  files: FixedFile[];
+  /** Files that could not be read or fixed, each with its errors. */
+  issues: Issue[];
+  /** How many files were looked at. */
+  checked: number;
+}
+
+/**
+ * Applies the safe fixes of {@link fixText} to every event file under the
+ * paths, reading each through the same bounded reader as the loader. Files
+ * with errors are left alone and reported.
+ *
+ * @param paths - folders and files
+ * @param options - patterns, size limit, registry, and whether to write
+ * @returns the files that change, and the issues
+ *
+ * @example
+ * ```ts
+ * fixFiles(['seeds']).files;
+ * // => []
+ * ```
+ */
+export function fixFiles(paths: string | string[], options: FixFilesOptions = {}): FixFilesResult {
+  const buffer = Buffer.allocUnsafe((options.maxBytes ?? DEFAULT_MAX_LENGTH) + 1);
+  const result: FixFilesResult = { files: [], issues: [], checked: 0 };
+  for (const { file, inFolder } of eventFiles(paths, options)) {
+    result.checked++;
+    const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder });
+    if (text === undefined) continue;
+    const fixed = fixText(text, { file, registry: options.registry });
+    result.issues.push(...fixed.errors);
+    if (!fixed.changed) continue;
+    result.files.push({ file, changes: fixed.changes.length ? fixed.changes : ['canonical layout'] });
+    if (options.write) writeFileAtomic(file, fixed.text);
+  }
+  return result;
+}

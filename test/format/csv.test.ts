@@ -1,0 +1,58 @@
+import { parse } from 'csv-parse/sync';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
+import { csvField } from '../../src/format/csv.js';
+import { toJSONSchema } from '../../src/json-schema.js';
+import { event as arbitraryEvent } from '../helpers/arbitraries.js';
+import { makeEvent } from '../helpers/events.js';
+
+const tricky = makeEvent({
+  title: 'Says "no", then <script>alert(1)</script> & leaves',
+  summary: 'Line one, with a comma.\n\nLine "two"\r\nwith CRLF and é.',
+  actors: ['O\'Brien, "Jr."'],
+  sources: [
+    { title: 'A, "quoted" title', url: 'https://example.org/a?x=1,2', publisher: 'P', date: '2024-05', tier: 1 },
+    { title: 'A book' },
+  ],
+  status: 'confirmed',
+  location: 'Washington, D.C.',
+});
+
+describe('csvField', () => {
+  it('quotes fields with commas, quotes and line breaks, and only those', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(0)).toBe('0');
+  });
+});
+
+describe('toCSV', () => {
+  it('writes four tidy tables that a real CSV parser reads back exactly', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryEvent, { maxLength: 8 }), (events) => {
+        const all = [...events, tricky];
+        const rows = parse(toCSV(all), { columns: true, relax_column_count: false }) as Record<string, string>[];
+        expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS.events]);
+        expect(rows.map((r) => [r.id, r.date, r.title, r.summary, Number(r.importance)])).toEqual(all.map((e) => [e.id, e.date, e.title, e.summary, e.importance]));
+        const tags = parse(toCSV(all, { table: 'event_tags' }), { columns: true }) as Record<string, string>[];
+        expect(tags).toEqual(all.flatMap((e) => e.tags.map((tag) => ({ event_id: e.id, tag }))));
+        const actors = parse(toCSV(all, { table: 'event_actors' }), { columns: true }) as Record<string, string>[];
+        expect(actors.map((r) => [r.event_id, r.actor])).toEqual(all.flatMap((e) => e.actors.map((a) => [e.id, a])));
+        const sources = parse(toCSV(all, { table: 'event_sources' }), { columns: true }) as Record<string, string>[];
+        expect(sources.map((r) => [r.event_id, Number(r.position), r.title, r.url || undefined])).toEqual(
+          all.flatMap((e) => e.sources.map((s, i) => [e.id, i + 1, s.title, s.url])),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('starts the events table with id,date', () => {
+    expect(toCSV([tricky]).startsWith('id,date,')).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { parse } from 'csv-parse/sync';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
+import { csvField } from '../../src/format/csv.js';
+import { toJSONSchema } from '../../src/json-schema.js';
+import { event as arbitraryEvent } from '../helpers/arbitraries.js';
+import { makeEvent } from '../helpers/events.js';
+
+const tricky = makeEvent({
+  title: 'Says "no", then <script>alert(1)</script> & leaves',
+  summary: 'Line one, with a comma.\n\nLine "two"\r\nwith CRLF and é.',
+  actors: ['O\'Brien, "Jr."'],
+  sources: [
+    { title: 'A, "quoted" title', url: 'https://example.org/a?x=1,2', publisher: 'P', date: '2024-05', tier: 1 },
+    { title: 'A book' },
+  ],
+  status: 'confirmed',
+  location: 'Washington, D.C.',
+});
+
+describe('toVisTimeline', () => {
+  it('writes vis-timeline items with escaped content and importance classes', () => {
+    const [item] = toVisTimeline([tricky], { group: (e) => e.tags[0] });
+    expect(item).toEqual({
+      id: tricky.id,
+      content: 'Says &quot;no&quot;, then &lt;script&gt;alert(1)&lt;/script&gt; &amp; leaves',
+      start: '2025-11-06',
+      className: 'importance-5',
+      title: tricky.title,
+      group: 'foreign-policy',
+    });
+  });
+});

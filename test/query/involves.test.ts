@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { and, hasTags, inDateRange, involves, matchesText, maxImportance, minImportance, not, or, createActorRegistry, type Event } from '../../src/index.js';
+import { makeEvent } from '../helpers/events.js';
+
+const on = (date: string, over: Partial<Event> = {}) => makeEvent({ id: `${date}--x`, date, ...over });
+const a = on('2024-01-15', { tags: ['courts', 'courts'], actors: ['Elon Musk (DOGE)'], importance: 4, title: 'Naïve ruling' });
+const b = on('2024-02-01', { tags: ['media'], actors: ['Elon Musk'], importance: 8 });
+const all = [a, b];
+
+describe('involves', () => {
+  it('matches names exactly without a registry', () => {
+    expect(all.filter(involves('Elon Musk'))).toEqual([b]);
+  });
+  it('matches every spelling with a registry, but not two people sharing a surname', () => {
+    const registry = createActorRegistry([
+      { id: 'elon-musk', name: 'Elon Musk', aliases: ['Elon Musk (DOGE)'], kind: 'person' },
+      { id: 'kimbal-musk', name: 'Kimbal Musk', aliases: [], kind: 'person' },
+    ]);
+    expect(all.filter(involves('elon musk', { registry }))).toEqual(all);
+    expect(all.filter(involves('Kimbal Musk', { registry }))).toEqual([]);
+  });
+});
