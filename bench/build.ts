@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringifyEvent } from '../dist/index.js';
-import { slugify } from '../dist/model/ids.js';
+// A synthetic actor's id: its name as a slug.
+const slugify = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 import { buildDataset } from '../dist/node.js';
 import { syntheticEvents } from './synthetic.js';
 import { ms, ratio, table } from './util.js';
