@@ -1,4 +1,6 @@
-import type { Event, Source } from '../model/index.js';
+import type { Event } from '../model/event.js';
+import { EVENT_FIELDS, SOURCE_FIELDS, type FieldSpelling } from '../model/fieldTable.js';
+import type { Source } from '../model/source.js';
 import type { EventFormat } from './parseEvent.js';
 import { dumpYaml } from './yaml.js';
 
@@ -22,20 +24,21 @@ function put(target: Record<string, unknown>, key: string, value: unknown): void
   if (value !== undefined) target[key] = value;
 }
 
-function sourceToFile(source: Source): Record<string, unknown> {
+/** Copies the fields of the table from a model object under their file keys, in the table's order. */
+function toFileKeys(from: object, fields: readonly FieldSpelling[], skip?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  put(out, 'title', source.title);
-  put(out, 'url', source.url);
-  put(out, 'publisher', source.publisher);
-  put(out, 'date', source.date);
-  put(out, 'tier', source.tier);
-  put(out, 'archive_url', source.archiveUrl);
+  for (const field of fields) if (field.model !== skip) put(out, field.file, (from as Record<string, unknown>)[field.model]);
+  return out;
+}
+
+function sourceToFile(source: Source): Record<string, unknown> {
+  const out = toFileKeys(source, SOURCE_FIELDS);
   return Object.assign(out, sortedExtra(source.extra, out));
 }
 
 /**
- * The event as its file spells it: fixed key order, `capture_lanes` and
- * `archive_url`, the keys of `extra` (sorted) after the model's. The summary
+ * The event as its file spells it: the field table's order and file keys
+ * (`capture_lanes`, `archive_url`), the keys of `extra` (sorted) after the model's. The summary
  * is included only when `withSummary` is true.
  *
  * @param event - a valid event
@@ -49,19 +52,7 @@ function sourceToFile(source: Source): Record<string, unknown> {
  * ```
  */
 export function eventToFileObject(event: Event, withSummary: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  put(out, 'id', event.id);
-  put(out, 'date', event.date);
-  put(out, 'title', event.title);
-  if (withSummary) put(out, 'summary', event.summary);
-  put(out, 'importance', event.importance);
-  put(out, 'tags', event.tags);
-  put(out, 'actors', event.actors);
-  put(out, 'sources', event.sources.map(sourceToFile));
-  put(out, 'status', event.status);
-  put(out, 'location', event.location);
-  put(out, 'capture_lanes', event.captureLanes);
-  put(out, 'notes', event.notes);
+  const out = toFileKeys({ ...event, sources: event.sources.map(sourceToFile) }, EVENT_FIELDS, withSummary ? undefined : 'summary');
   return Object.assign(out, sortedExtra(event.extra, out));
 }
 
