@@ -56,7 +56,7 @@ export function toTimelineJS(events: readonly Event[], options: ToTimelineJSOpti
       const paragraphs = e.summary.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p.trim())}</p>`);
       const links = e.sources
         .filter((s) => s.url)
-        .map((s) => `<li><a href="${escapeHtml(s.url!)}">${escapeHtml(s.title)}</a>${s.publisher ? ` (${escapeHtml(s.publisher)})` : ''}</li>`);
+        .map((s) => `<li><a href="${escapeHtml(s.url!)}">${escapeHtml(s.title ?? s.url!)}</a>${s.publisher ? ` (${escapeHtml(s.publisher)})` : ''}</li>`);
       const slide: TimelineJSEvent = {
         start_date: { year: Number(e.date.slice(0, 4)), month: Number(e.date.slice(5, 7)), day: Number(e.date.slice(8, 10)) },
         text: { headline: escapeHtml(e.title), text: paragraphs.join('') + (links.length ? `<ul>${links.join('')}</ul>` : '') },

@@ -11,7 +11,7 @@ export interface VisTimelineItem {
   start: string;
   /** The group id. */
   group?: string;
-  /** `importance-N`, for styling by importance. */
+  /** `importance-N`, or `importance-unrated`, for styling by importance. */
   className?: string;
   /** The plain title, shown on hover. */
   title?: string;
@@ -38,7 +38,7 @@ export interface ToVisTimelineOptions {
  */
 export function toVisTimeline(events: readonly Event[], options: ToVisTimelineOptions = {}): VisTimelineItem[] {
   return events.map((e) => {
-    const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: e.date, className: `importance-${e.importance}`, title: e.title };
+    const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: e.date, className: `importance-${e.importance ?? 'unrated'}`, title: e.title };
     const g = options.group?.(e);
     if (g !== undefined) item.group = g;
     return item;

@@ -37,8 +37,8 @@ export const ActorSchema = z
     name: lineText('a name', 200).describe('The canonical name, as events should spell it.'),
     /** Other spellings that mean the same actor. */
     aliases: z.array(lineText('an alias', 200)).describe('Other spellings that mean the same actor.'),
-    /** What kind of actor this is. */
-    kind: z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(', ')}` }).describe('What kind of actor this is.'),
+    /** What kind of actor this is; absent when not known. */
+    kind: z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(', ')}` }).optional().describe('What kind of actor this is; absent when not known.'),
     /** How many events name the actor (derived). */
     eventCount: z.int().min(0).optional().describe('How many events name the actor (derived by the build).'),
     /** The date of the first event naming the actor (derived). */

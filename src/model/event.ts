@@ -36,12 +36,13 @@ const fields = {
     .string({ error: 'expected a summary as text' })
     .regex(TRIMMED_TEXT, { error: 'expected a non-empty summary' })
     .describe('The Markdown body: what happened and why it matters.'),
-  /** 1 (minor) to 10 (historic). */
+  /** 1 (minor) to 10 (historic), or null: not rated. */
   importance: z
-    .int({ error: 'expected an integer 1-10' })
-    .min(1, { error: 'expected an integer 1-10' })
-    .max(10, { error: 'expected an integer 1-10' })
-    .describe('How much the event matters, from 1 (minor) to 10 (historic).'),
+    .int({ error: 'expected an integer 1-10, or null when not rated' })
+    .min(1, { error: 'expected an integer 1-10, or null when not rated' })
+    .max(10, { error: 'expected an integer 1-10, or null when not rated' })
+    .nullable()
+    .describe('How much the event matters, from 1 (minor) to 10 (historic); null when it has not been rated.'),
   /** At least one kebab-case tag, each once. */
   tags: z
     .array(tag, { error: 'expected a list of tags' })
@@ -73,6 +74,12 @@ const fields = {
     .describe('The capture lanes (themes of institutional capture) the event belongs to (file key: capture_lanes).'),
   /** Editorial notes. */
   notes: z.string({ error: 'expected notes as text' }).optional().describe('Editorial notes.'),
+  /** Ids the event was known by before, so links to them still resolve. */
+  formerIds: z
+    .array(z.string({ error: 'expected an id as text' }).min(1).refine(isFileSafeId, { error: 'expected an id that is safe as a file name' }), { error: 'expected a list of ids' })
+    .refine(uniqueStrings, { error: 'expected each former id once' })
+    .optional()
+    .describe('Ids the event was known by before (file key: former_ids), so links to them still resolve.'),
   /** Keys the canonical model does not know, kept as read. */
   extra: extraFields.optional(),
 };

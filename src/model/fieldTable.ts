@@ -51,6 +51,8 @@ export const EVENT_FIELDS: readonly FieldSpelling[] = [
     ],
   },
   { model: 'notes', file: 'notes' },
+  { model: 'formerIds', file: 'former_ids' },
+  { model: 'extra', file: 'extra' },
 ];
 
 /**
@@ -76,6 +78,7 @@ export const SOURCE_FIELDS: readonly FieldSpelling[] = [
       { key: 'archived', code: 'legacy/archived', textOnly: true },
     ],
   },
+  { model: 'extra', file: 'extra' },
 ];
 
 const FILE_KEYS: Record<string, string> = {};

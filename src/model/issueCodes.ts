@@ -55,6 +55,7 @@ export const ISSUE_CODES = {
   'legacy/duplicate-tag': { severity: 'legacy', meaning: 'a tag listed twice, dropped' },
   'legacy/duplicate-actor': { severity: 'legacy', meaning: 'an actor listed twice, dropped' },
   'legacy/duplicate-capture-lane': { severity: 'legacy', meaning: 'a capture lane listed twice, dropped' },
+  'legacy/missing-importance': { severity: 'legacy', meaning: 'no `importance` key, read as `null`: not rated (a value is never invented)' },
   'legacy/missing-actors': { severity: 'legacy', meaning: 'no `actors` key, read as none named' },
   'legacy/status': { severity: 'legacy', meaning: 'a status spelling read as a known status (`Validated` as `confirmed`)' },
   'legacy/unknown-status': { severity: 'legacy', meaning: 'a status outside the list, kept in `extra`' },

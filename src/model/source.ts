@@ -12,8 +12,8 @@ import { extraFields, httpUrl, isoPartialDate, lineText } from './fields.js';
  */
 export const SourceSchema = z
   .strictObject({
-    /** The title of the cited work. */
-    title: lineText('a source title', 500).describe('The title of the cited work.'),
+    /** The title of the cited work; absent for a bare link whose title is not known. */
+    title: lineText('a source title', 500).optional().describe('The title of the cited work. Absent for a bare link whose title is not known (the source then has a url).'),
     /** An absolute http(s) link; absent for a work with no web address. */
     url: httpUrl
       .optional()
@@ -38,7 +38,8 @@ export const SourceSchema = z
     /** Keys the canonical model does not know, kept as read. */
     extra: extraFields.optional(),
   })
-  .describe('A citation backing an event.');
+  .refine((source) => source.title !== undefined || source.url !== undefined, { error: 'expected a title or a url', path: ['title'] })
+  .describe('A citation backing an event: it has a title, a url, or both.');
 
 /** A citation backing an event; see {@link SourceSchema}. */
 export type Source = z.infer<typeof SourceSchema>;

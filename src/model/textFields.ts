@@ -32,7 +32,7 @@ export function textFields(event: Event): TextField[] {
   event.tags.forEach((text, i) => out.push({ path: ['tags', i], text }));
   event.actors.forEach((text, i) => out.push({ path: ['actors', i], text }));
   event.sources.forEach((s, i) => {
-    out.push({ path: ['sources', i, 'title'], text: s.title });
+    if (s.title !== undefined) out.push({ path: ['sources', i, 'title'], text: s.title });
     if (s.publisher !== undefined) out.push({ path: ['sources', i, 'publisher'], text: s.publisher });
   });
   if (event.location !== undefined) out.push({ path: ['location'], text: event.location });

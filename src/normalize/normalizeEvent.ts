@@ -105,6 +105,7 @@ function mapKeys(
   base: FieldPath,
   label: string,
   what: string,
+  strict: boolean,
 ): Record<string, string> {
   const from: Record<string, string> = {};
   for (const key of Object.keys(raw)) {
@@ -123,7 +124,7 @@ function mapKeys(
     else {
       out[hit.field.model] = value;
       from[hit.field.model] = key;
-      report(hit.alias.code, `${label}${key}: read as ${hit.field.file}`, [...base, key]);
+      report(hit.alias.code, strict ? `${label}${key}: not a field; write ${hit.field.file}` : `${label}${key}: read as ${hit.field.file}`, [...base, key]);
     }
   }
   return from;
@@ -194,10 +195,11 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
   // assignment here can never touch a prototype.
   const keepExtra = (key: string, value: unknown, why: string) => {
     extra[key] = stripForbidden(value, [key], report);
-    report('legacy/extra-key', `${key}: ${why}; kept in extra`, [key]);
+    report('legacy/extra-key', lenient ? `${key}: ${why}; kept in extra` : `${key}: ${why}; put it under extra`, [key]);
   };
 
-  const from = mapKeys(raw, EVENT_KEYS, out, keepExtra, report, [], '', 'event');
+  const from = mapKeys(raw, EVENT_KEYS, out, keepExtra, report, [], '', 'event', !lenient);
+  mergeGivenExtra(out, extra, [], report);
   const name = (key: string) => from[key] ?? fileKeyOf(key);
   const at = (key: string): FieldPath => [name(key)];
 
@@ -260,6 +262,11 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
   list('actors', 'legacy/duplicate-actor');
   list('captureLanes', 'legacy/duplicate-capture-lane');
 
+  if (!hasOwn(out, 'importance') && lenient) {
+    out.importance = null;
+    report('legacy/missing-importance', 'importance: missing; read as null (not rated)', ['importance']);
+  }
+
   if (!hasOwn(out, 'actors') && lenient) {
     out.actors = [];
     report('legacy/missing-actors', 'actors: missing; read as no actors named', ['actors']);
@@ -270,7 +277,7 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
     const status = (EVENT_STATUSES as readonly string[]).includes(spelled) ? (spelled as EventStatus) : STATUS_SYNONYMS[spelled];
     if (status !== out.status) {
       if (status) {
-        report('legacy/status', `status: "${out.status}" read as "${status}"`, ['status']);
+        report('legacy/status', lenient ? `status: "${out.status}" read as "${status}"` : `status: "${out.status}" is not a status; write "${status}"`, ['status']);
         if (lenient) out.status = status;
       } else if (lenient) {
         extra.status = out.status;
@@ -297,6 +304,24 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
 // A field that is missing is reported at the start of the file.
 const START = { line: 1, column: 1 };
 
+/**
+ * Moves the `extra` mapping a file gives into the extra values collected
+ * from unknown keys. A key given both ways is an error: neither value may
+ * silently win.
+ */
+function mergeGivenExtra(out: Record<string, unknown>, extra: Record<string, unknown>, base: FieldPath, report: Report): void {
+  if (!hasOwn(out, 'extra')) return;
+  const given = out.extra;
+  if (!isRecord(given)) return; // left in place for the schema to refuse
+  delete out.extra;
+  for (const key of Object.keys(given)) {
+    const path = [...base, 'extra', key];
+    if (FORBIDDEN_KEYS.has(key)) report('security/forbidden-key', `${formatPath(path)}: this key is never read; dropped`, path);
+    else if (hasOwn(extra, key)) report('schema/extra', `${formatPath(path)}: given both under extra and as a key of its own; keep one`, path);
+    else extra[key] = stripForbidden(given[key], path, report);
+  }
+}
+
 function normalizeSource(source: unknown, path: FieldPath, lenient: boolean, report: Report): unknown {
   const where = (key?: string | number) => (key === undefined ? path : [...path, key]);
   const label = `${String(path[0])}[${String(path[1])}]`;
@@ -311,9 +336,10 @@ function normalizeSource(source: unknown, path: FieldPath, lenient: boolean, rep
   const extra: Record<string, unknown> = {};
   const keep = (key: string, value: unknown, why: string) => {
     extra[key] = stripForbidden(value, [...path, key], report);
-    report('legacy/extra-key', `${label}.${key}: ${why}; kept in extra`, where(key));
+    report('legacy/extra-key', lenient ? `${label}.${key}: ${why}; kept in extra` : `${label}.${key}: ${why}; put it under extra`, where(key));
   };
-  const from = mapKeys(source, SOURCE_KEYS, out, keep, report, path, `${label}.`, 'source');
+  const from = mapKeys(source, SOURCE_KEYS, out, keep, report, path, `${label}.`, 'source', !lenient);
+  mergeGivenExtra(out, extra, path, report);
   const fileKey = (k: string) => from[k] ?? fileKeyOf(k);
 
   for (const key of ['url', 'archiveUrl'] as const) {

@@ -10,11 +10,11 @@ export interface StringifyEventOptions {
   format?: EventFormat;
 }
 
-function sortedExtra(extra: Record<string, unknown> | undefined, known: Record<string, unknown>): Record<string, unknown> {
+/** The keys of `extra` in code-point order, as one mapping; undefined when there are none. */
+function sortedExtra(extra: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!extra || Object.keys(extra).length === 0) return undefined;
   const out: Record<string, unknown> = {};
-  if (!extra) return out;
   for (const key of Object.keys(extra).sort()) {
-    if (Object.prototype.hasOwnProperty.call(known, key)) continue; // the model's value wins
     Object.defineProperty(out, key, { value: extra[key], enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -32,13 +32,13 @@ function toFileKeys(from: object, fields: readonly FieldSpelling[], skip?: strin
 }
 
 function sourceToFile(source: Source): Record<string, unknown> {
-  const out = toFileKeys(source, SOURCE_FIELDS);
-  return Object.assign(out, sortedExtra(source.extra, out));
+  return toFileKeys({ ...source, extra: sortedExtra(source.extra) }, SOURCE_FIELDS);
 }
 
 /**
  * The event as its file spells it: the field table's order and file keys
- * (`capture_lanes`, `archive_url`), the keys of `extra` (sorted) after the model's. The summary
+ * (`capture_lanes`, `archive_url`), and last an `extra` mapping with its keys
+ * sorted, which strict reading accepts. The summary
  * is included only when `withSummary` is true.
  *
  * @param event - a valid event
@@ -52,8 +52,7 @@ function sourceToFile(source: Source): Record<string, unknown> {
  * ```
  */
 export function eventToFileObject(event: Event, withSummary: boolean): Record<string, unknown> {
-  const out = toFileKeys({ ...event, sources: event.sources.map(sourceToFile) }, EVENT_FIELDS, withSummary ? undefined : 'summary');
-  return Object.assign(out, sortedExtra(event.extra, out));
+  return toFileKeys({ ...event, sources: event.sources.map(sourceToFile), extra: sortedExtra(event.extra) }, EVENT_FIELDS, withSummary ? undefined : 'summary');
 }
 
 /**

@@ -120,8 +120,8 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
 
 /**
  * Compares two events in the order a query asks for: by date then id
- * (code-point order), the reverse, or by importance (highest first) then
- * date and id.
+ * (code-point order), the reverse, or by importance (highest first, events
+ * not rated last) then date and id.
  *
  * @param sort - the order
  * @returns a comparator for `Array.prototype.sort`
@@ -135,6 +135,7 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
 export function compareEvents(sort: SortOrder = 'date'): (a: Event, b: Event) => number {
   const byDate = (a: Event, b: Event) => cmp(a.date, b.date) || cmp(a.id, b.id);
   if (sort === '-date') return (a, b) => byDate(b, a);
-  if (sort === '-importance') return (a, b) => b.importance - a.importance || byDate(a, b);
+  // Events not rated (importance null) come after every rated one.
+  if (sort === '-importance') return (a, b) => (b.importance ?? 0) - (a.importance ?? 0) || byDate(a, b);
   return byDate;
 }

@@ -13,7 +13,7 @@ export interface Timeline<T extends Event = Event> {
   readonly events: readonly T[];
   /** Runs a query: exactly what {@link filterEvents} gives, much faster. */
   query(query?: EventQuery): T[];
-  /** The event with this id. */
+  /** The event with this id, or the event that had it before (see `formerIds`). */
   get(id: string): T | undefined;
   /** Each tag with its event count, most frequent first. */
   tags(): CountRow[];
@@ -88,6 +88,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   const dates = sorted.map((e) => e.date);
   const byId = new Map<string, T>();
   for (const e of sorted) if (!byId.has(e.id)) byId.set(e.id, e);
+  // An id an event had before still finds it, unless an event has it now.
+  for (const e of sorted) for (const old of e.formerIds ?? []) if (!byId.has(old)) byId.set(old, e);
   const registry = options.registry;
   const identify = registry ? (name: string) => registry.identify(name) : (name: string) => name;
   const byTag = buildPostings(n, (i) => sorted[i]!.tags);
@@ -199,7 +201,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
     }
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
-    if (!byDate) out.sort((a, b) => b.importance - a.importance);
+    if (!byDate) out.sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
     return q.offset || q.limit !== Infinity ? out.slice(q.offset, q.offset + q.limit) : out;
   };
 

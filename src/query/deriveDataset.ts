@@ -20,8 +20,8 @@ export interface TagSummary {
 export interface SourceSummary {
   /** The URL, once. */
   url: string;
-  /** The title, as the first citing event gives it. */
-  title: string;
+  /** The title, as the first citing event gives it (absent for a bare link). */
+  title?: string;
   /** The publisher, as the first citing event gives it. */
   publisher?: string;
   /** The ids of the events citing it, in date order. */
@@ -131,7 +131,7 @@ export function deriveDataset(events: readonly Event[], actors: readonly Actor[]
       if (known) {
         if (known.eventIds[known.eventIds.length - 1] !== e.id) known.eventIds.push(e.id);
       } else {
-        const summary: SourceSummary = { url: s.url, title: s.title, eventIds: [e.id] };
+        const summary: SourceSummary = { url: s.url, ...(s.title !== undefined ? { title: s.title } : {}), eventIds: [e.id] };
         if (s.publisher) summary.publisher = s.publisher;
         sources.set(s.url, summary);
       }

@@ -6,8 +6,8 @@ export type GroupBy = 'year' | 'month' | 'tag' | 'actor' | 'captureLane' | 'impo
 
 /** One group: its key (a year, month, tag, actor, capture lane or importance) and its events. */
 export interface EventGroup<T extends Event = Event> {
-  /** `YYYY`, `YYYY-MM`, a tag, an actor's canonical name, a capture lane, or an importance (a number). */
-  key: string | number;
+  /** `YYYY`, `YYYY-MM`, a tag, an actor's canonical name, a capture lane, or an importance (a number; null for the events not rated). */
+  key: string | number | null;
   /** The events in the group, in the order given. */
   events: T[];
 }
@@ -30,7 +30,7 @@ function periods(first: string, last: string, by: 'year' | 'month'): string[] {
   return out;
 }
 
-function keysOf(event: Event, by: GroupBy, canonical?: (name: string) => string): readonly (string | number)[] {
+function keysOf(event: Event, by: GroupBy, canonical?: (name: string) => string): readonly (string | number | null)[] {
   switch (by) {
     case 'year':
       return [event.date.slice(0, 4)];
@@ -52,7 +52,8 @@ function keysOf(event: Event, by: GroupBy, canonical?: (name: string) => string)
 /**
  * Groups events for a chart. Years and months come in order with every
  * period between the first and last date present, empty ones included, so a
- * line chart has no holes; importance comes in ascending order; tags, actors
+ * line chart has no holes; importance comes in ascending order, events not
+ * rated (key null) last; tags, actors
  * and capture lanes come most frequent first (then by name), and an event
  * with several of them is in each of their groups.
  *
@@ -69,7 +70,7 @@ function keysOf(event: Event, by: GroupBy, canonical?: (name: string) => string)
  */
 export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, options: GroupEventsOptions = {}): EventGroup<T>[] {
   const canonical = options.registry ? (name: string) => options.registry!.canonical(name) : undefined;
-  const groups = new Map<string | number, T[]>();
+  const groups = new Map<string | number | null, T[]>();
   let first: string | undefined;
   let last: string | undefined;
   for (const event of events) {
@@ -86,14 +87,15 @@ export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, 
     return periods(first, last, by).map((key) => ({ key, events: groups.get(key) ?? [] }));
   }
   const out = [...groups].map(([key, list]) => ({ key, events: list }));
-  if (by === 'importance') return out.sort((a, b) => (a.key as number) - (b.key as number));
-  return out.sort((a, b) => b.events.length - a.events.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Importance ascending; events not rated (key null) last.
+  if (by === 'importance') return out.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : (a.key as number) - (b.key as number)));
+  return out.sort((a, b) => b.events.length - a.events.length || (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0));
 }
 
 /** One row of {@link countEvents}: a key and how many events have it. */
 export interface CountRow {
   /** The group's key, as in {@link EventGroup}. */
-  key: string | number;
+  key: string | number | null;
   /** How many events are in the group. */
   count: number;
 }

@@ -1,7 +1,7 @@
 import type { EventPredicate } from './predicate.js';
 
 /**
- * Events at least this important.
+ * Events at least this important. Events not rated (importance null) never match.
  *
  * @param level - the lowest importance, 1-10, inclusive
  * @returns the predicate
@@ -15,5 +15,5 @@ import type { EventPredicate } from './predicate.js';
 /* @__NO_SIDE_EFFECTS__ */
 export function minImportance(level: number): EventPredicate {
   if (typeof level !== 'number' || Number.isNaN(level)) throw new TypeError('minImportance: expected a number');
-  return (event) => event.importance >= level;
+  return (event) => event.importance !== null && event.importance >= level;
 }

@@ -183,7 +183,7 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     const file = join(dir, '2025-11-06--kazakhstan-joins-the-abraham-accords.md');
     expect(r.stdout.trim()).toBe(file);
     const { issues } = parseEvent(readFileSync(file, 'utf8'), { file });
-    expect(issues.map((i) => i.code)).toContain('schema/importance');
+    expect(issues.map((i) => i.code)).toContain('schema/tags');
     expect(issues.find((i) => i.code.startsWith('schema/id') || i.code === 'identity/file-name')).toBeUndefined();
     expect(cli(['new', '--date', '2025-11-06', '--title', 'Kazakhstan Joins the Abraham Accords', '--dir', dir]).code).toBe(1);
   });

@@ -38,13 +38,14 @@ describe('toCSV', () => {
         const all = [...events, tricky];
         const rows = parse(toCSV(all), { columns: true, relax_column_count: false }) as Record<string, string>[];
         expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS.events]);
-        expect(rows.map((r) => [r.id, r.date, r.title, r.summary, Number(r.importance)])).toEqual(all.map((e) => [e.id, e.date, e.title, e.summary, e.importance]));
+        // An empty importance cell is an event not rated; an empty title cell, a bare link.
+        expect(rows.map((r) => [r.id, r.date, r.title, r.summary, r.importance === '' ? null : Number(r.importance)])).toEqual(all.map((e) => [e.id, e.date, e.title, e.summary, e.importance]));
         const tags = parse(toCSV(all, { table: 'event_tags' }), { columns: true }) as Record<string, string>[];
         expect(tags).toEqual(all.flatMap((e) => e.tags.map((tag) => ({ event_id: e.id, tag }))));
         const actors = parse(toCSV(all, { table: 'event_actors' }), { columns: true }) as Record<string, string>[];
         expect(actors.map((r) => [r.event_id, r.actor])).toEqual(all.flatMap((e) => e.actors.map((a) => [e.id, a])));
         const sources = parse(toCSV(all, { table: 'event_sources' }), { columns: true }) as Record<string, string>[];
-        expect(sources.map((r) => [r.event_id, Number(r.position), r.title, r.url || undefined])).toEqual(
+        expect(sources.map((r) => [r.event_id, Number(r.position), r.title || undefined, r.url || undefined])).toEqual(
           all.flatMap((e) => e.sources.map((s, i) => [e.id, i + 1, s.title, s.url])),
         );
       }),

@@ -44,18 +44,21 @@ const extraValue = fc
 const extraKey = fc.stringMatching(/^[a-z][a-z_]{2,12}$/).filter((k) => !['id', 'date', 'title', 'summary', 'importance', 'tags', 'actors', 'sources', 'status', 'location', 'capture_lanes', 'notes', 'url', 'publisher', 'tier', 'archive_url', 'outlet', 'citations', 'archived', 'capture_lane', 'constructor', 'prototype'].includes(k));
 const extra = fc.dictionary(extraKey, extraValue, { minKeys: 1, maxKeys: 3 });
 
-/** A valid source. */
-export const source: fc.Arbitrary<Source> = fc.record(
-  {
-    title: line,
-    url,
-    publisher: line,
-    date: partialDate,
-    tier: fc.integer({ min: 1, max: 3 }),
-    archiveUrl: url,
-  },
-  { requiredKeys: ['title'] },
-);
+/** A valid source: a title, a url, or both. */
+export const source: fc.Arbitrary<Source> = fc
+  .record(
+    {
+      title: line,
+      url,
+      publisher: line,
+      date: partialDate,
+      tier: fc.integer({ min: 1, max: 3 }),
+      archiveUrl: url,
+      extra,
+    },
+    { requiredKeys: [] },
+  )
+  .filter((s) => s.title !== undefined || s.url !== undefined);
 
 /** A valid event, optional fields present or not. */
 export const event: fc.Arbitrary<Event> = fc
@@ -65,7 +68,7 @@ export const event: fc.Arbitrary<Event> = fc
       slug,
       title: line,
       summary: paragraph,
-      importance: fc.integer({ min: 1, max: 10 }),
+      importance: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null, freq: 5 }),
       tags: fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }),
       actors: fc.uniqueArray(line, { maxLength: 5 }),
       sources: fc.array(source, { minLength: 1, maxLength: 4 }),
@@ -73,6 +76,7 @@ export const event: fc.Arbitrary<Event> = fc
       location: line,
       captureLanes: fc.uniqueArray(line, { maxLength: 3 }),
       notes: paragraph,
+      formerIds: fc.uniqueArray(slug.map((s) => `2001-01-01--${s}`), { minLength: 1, maxLength: 2 }),
       extra,
     },
     { requiredKeys: ['date', 'slug', 'title', 'summary', 'importance', 'tags', 'actors', 'sources'] },

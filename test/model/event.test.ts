@@ -49,8 +49,9 @@ describe('EventSchema', () => {
     for (const title of ['', ' padded', 'padded ', 'two\nlines', 'x'.repeat(301)]) refuses({ title });
   });
 
-  it('refuses importance outside 1-10 or not an integer', () => {
-    for (const importance of [0, 11, 5.5, '5', null]) refuses({ importance });
+  it('refuses importance outside 1-10 or not an integer, and takes null as not rated', () => {
+    for (const importance of [0, 11, 5.5, '5', undefined]) refuses({ importance });
+    expect(EventSchema.safeParse({ ...makeEvent(), importance: null }).success).toBe(true);
   });
 
   it('refuses missing, duplicate and non-kebab tags', () => {

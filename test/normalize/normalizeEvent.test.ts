@@ -105,10 +105,10 @@ describe('lenient reading of legacy spellings', () => {
     for (const code of ['legacy/tag-format', 'legacy/duplicate-tag', 'legacy/duplicate-actor']) warning(issues, code);
   });
 
-  it('never invents a missing importance or title', () => {
+  it('never invents a missing importance or title: importance reads as not rated, a missing title refuses the event', () => {
     const { event, issues } = parseEvent(legacy([HEAD[0]!, HEAD[1]!, 'tags: [x]', 'actors: []', 'sources: [{title: A}]']), { mode: 'lenient' });
     expect(event).toBeUndefined();
-    expect(issues.map((i) => i.code).sort()).toEqual(['schema/importance', 'schema/title']);
+    expect(issues.map((i) => i.code).sort()).toEqual(['legacy/missing-importance', 'schema/title']);
   });
 });
 

@@ -45,7 +45,7 @@ describe('parseEvent', () => {
     expect(event).toBeUndefined();
     const issue = one(issues, 'schema/importance');
     expect(`${issue.file}:${issue.line}:${issue.column} ${issue.message} [${issue.code}]`).toBe(
-      'seeds/x.md:5:13 importance: expected an integer 1-10, got "high" [schema/importance]',
+      'seeds/x.md:5:13 importance: expected an integer 1-10, or null when not rated, got "high" [schema/importance]',
     );
     expect(issue.path).toBe('importance');
   });
@@ -57,9 +57,13 @@ describe('parseEvent', () => {
   });
 
   it('reports a missing required field and never invents it', () => {
-    const { event, issues } = parseEvent(withLines({ 3: null }), { mode: 'lenient' });
+    const { event, issues } = parseEvent(withLines({ 3: null }));
     expect(event).toBeUndefined();
-    expect(one(issues, 'schema/importance').message).toBe('importance: expected an integer 1-10, but it is missing');
+    expect(one(issues, 'schema/importance').message).toBe('importance: expected an integer 1-10, or null when not rated, but it is missing');
+    // Leniently, a missing importance reads as null (not rated), with a warning: no value is made up.
+    const lenient = parseEvent(withLines({ 3: null }), { mode: 'lenient' });
+    expect(lenient.event?.importance).toBeNull();
+    expect(one(lenient.issues, 'legacy/missing-importance').severity).toBe('warning');
   });
 
   it('gives YAML syntax errors their line in the file, not in the front matter', () => {

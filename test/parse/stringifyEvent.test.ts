@@ -23,14 +23,14 @@ describe('stringifyEvent', () => {
     });
   }
 
-  it('writes keys in a fixed order with the file spellings', () => {
+  it('writes keys in a fixed order with the file spellings, unknown keys under extra', () => {
     const text = stringifyEvent({
       id: '2025-11-06--x', date: '2025-11-06', title: 'T', summary: 'S', importance: 5, tags: ['a'], actors: [],
       sources: [{ title: 'A', archiveUrl: 'https://web.archive.org/x', url: 'https://a.org/' }],
       captureLanes: ['Judicial Capture'], status: 'confirmed', extra: { zeta: 1, alpha: 2 },
     });
     expect(text).toBe(
-      "---\nid: 2025-11-06--x\ndate: '2025-11-06'\ntitle: T\nimportance: 5\ntags:\n- a\nactors: []\nsources:\n- title: A\n  url: 'https://a.org/'\n  archive_url: 'https://web.archive.org/x'\nstatus: confirmed\ncapture_lanes:\n- Judicial Capture\nalpha: 2\nzeta: 1\n---\n\nS\n",
+      "---\nid: 2025-11-06--x\ndate: '2025-11-06'\ntitle: T\nimportance: 5\ntags:\n- a\nactors: []\nsources:\n- title: A\n  url: 'https://a.org/'\n  archive_url: 'https://web.archive.org/x'\nstatus: confirmed\ncapture_lanes:\n- Judicial Capture\nextra:\n  alpha: 2\n  zeta: 1\n---\n\nS\n",
     );
   });
 });

@@ -169,3 +169,13 @@ describe('query edges', () => {
     expect(() => filterEvents(E, { tags: 5 as unknown as string })).toThrow(TypeError);
   });
 });
+
+describe('createTimeline get', () => {
+  it('finds an event by an id it had before, but never over an event that has that id now', () => {
+    const renamed = makeEvent({ id: '2025-11-06--new-name', formerIds: ['2025-11-06--old name', '2025-11-06--taken'] });
+    const taken = makeEvent({ id: '2025-11-06--taken', title: 'Another event' });
+    const timeline = createTimeline([renamed, taken]);
+    expect(timeline.get('2025-11-06--old name')).toBe(renamed);
+    expect(timeline.get('2025-11-06--taken')).toBe(taken);
+  });
+});

@@ -31,7 +31,7 @@ Exit status: 0, 2 for a usage error.`,
     io.out(`${bold(io, 'date        imp  title')}\n`);
     for (const e of found) {
       const title = e.title.length > width ? `${e.title.slice(0, width - 1)}\u2026` : e.title;
-      io.out(`${e.date}  ${String(e.importance).padStart(3)}  ${title}\n${dim(io, `                 ${e.id}`)}\n`);
+      io.out(`${e.date}  ${String(e.importance ?? '-').padStart(3)}  ${title}\n${dim(io, `                 ${e.id}`)}\n`);
     }
     io.out(`\n${found.length} of ${events.length} events\n`);
     return 0;

@@ -1,4 +1,5 @@
 import { eventStats } from '../../query/eventStats.js';
+import type { CountRow } from '../../query/groupEvents.js';
 import { parse } from '../args.js';
 import { bold, printJson } from '../io.js';
 import { open, pathsOf } from '../load.js';
@@ -28,7 +29,7 @@ Exit status: 0, 2 for a usage error.`,
       return 0;
     }
     io.out(`${bold(io, `${result.events} events`)}, ${result.firstDate ?? '-'} to ${result.lastDate ?? '-'}; ${result.tags} tags, ${result.actors} actors, ${result.sources} source URLs, ${result.publishers} publishers\n`);
-    const list = (title: string, rows: { key: string | number; count: number }[]) => {
+    const list = (title: string, rows: CountRow[]) => {
       io.out(`\n${bold(io, title)}\n`);
       for (const r of rows) io.out(`  ${String(r.count).padStart(5)}  ${r.key}\n`);
     };
