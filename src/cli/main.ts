@@ -3,6 +3,7 @@ import { UsageError } from './args.js';
 import { build } from './commands/build.js';
 import { exportCommand } from './commands/export.js';
 import { fix } from './commands/fix.js';
+import { importCommand } from './commands/import.js';
 import { lint } from './commands/lint.js';
 import { newCommand } from './commands/new.js';
 import { query } from './commands/query.js';
@@ -25,7 +26,7 @@ function packageVersion(): string {
 }
 
 const VERSION = packageVersion();
-const COMMANDS: Command[] = [validate, lint, fix, build(VERSION), exportCommand, query, stats, newCommand];
+const COMMANDS: Command[] = [importCommand, validate, lint, fix, build(VERSION), exportCommand, query, stats, newCommand];
 
 const HELP = `Usage: democracy-timeline <command> [options]
 

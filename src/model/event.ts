@@ -34,7 +34,8 @@ const fields = {
   /** The Markdown body: what happened and why it matters. */
   summary: z
     .string({ error: 'expected a summary as text' })
-    .regex(TRIMMED_TEXT, { error: 'expected a non-empty summary' })
+    .regex(/\S/, { error: 'expected a non-empty summary', abort: true })
+    .regex(TRIMMED_TEXT, { error: 'expected a summary with no white space at its start or end' })
     .describe('The Markdown body: what happened and why it matters.'),
   /** 1 (minor) to 10 (historic), or null: not rated. */
   importance: z

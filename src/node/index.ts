@@ -5,3 +5,4 @@ export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } f
 export { buildDataset, renderDataset, type BuildDatasetOptions, type BuildDatasetResult } from './buildDataset.js';
 export { writeFileAtomic } from './writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';
+export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './importEvents.js';

@@ -203,6 +203,13 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
   const name = (key: string) => from[key] ?? fileKeyOf(key);
   const at = (key: string): FieldPath => [name(key)];
 
+  // A YAML block scalar (`summary: |`) ends in the line break YAML adds: it is
+  // the format's, not the writer's, so it goes in either mode.
+  for (const key of ['summary', 'notes'] as const) {
+    const v = out[key];
+    if (typeof v === 'string' && v.endsWith('\n')) out[key] = v.replace(/\n+$/, '');
+  }
+
   // Optional fields given as null or empty text carry nothing.
   for (const key of ['status', 'location', 'captureLanes', 'notes'] as const) {
     if (hasOwn(out, key) && isEmpty(out[key]) && lenient) {

@@ -1,6 +1,6 @@
 import { slugify } from '../../model/ids.js';
-import { countSpelling, finding, ranked } from '../finding.js';
-import { actorKey } from '../text.js';
+import { finding } from '../finding.js';
+import { groupActorSpellings } from '../groupActorSpellings.js';
 import type { LintFinding, LintRule } from '../types.js';
 
 /**
@@ -17,52 +17,25 @@ export const actorVariantsRule: LintRule = {
   description: 'One actor named several ways. Add the suggested entry to the actor registry (seeds/actors.yaml), or run fix --actors with a registry.',
   checkAll(entries, context) {
     const registry = context.registry;
-    const byKey = new Map<string, Map<string, number>>();
-    for (const { event } of entries) {
-      for (const name of new Set(event.actors)) {
-        const known = registry?.resolve(name);
-        countSpelling(byKey, known ? `\u0000${known.id}` : actorKey(name), name);
-      }
-    }
-    // A lone surname joins the full name ending with it when that name is
-    // the only one, or clearly the usual one (three quarters of the uses).
-    const bySurname = new Map<string, string[]>();
-    for (const key of byKey.keys()) {
-      const words = key.split(' ');
-      if (words.length < 2 || key.startsWith('\u0000')) continue;
-      const list = bySurname.get(words[words.length - 1]!) ?? [];
-      list.push(key);
-      bySurname.set(words[words.length - 1]!, list);
-    }
-    for (const key of [...byKey.keys()]) {
-      if (key.includes(' ') || key.startsWith('\u0000')) continue;
-      const full = bySurname.get(key);
-      if (!full) continue;
-      const uses = full.map((k) => [...byKey.get(k)!.values()].reduce((a, b) => a + b, 0));
-      const total = uses.reduce((a, b) => a + b, 0);
-      const top = uses.indexOf(Math.max(...uses));
-      if (full.length === 1 || uses[top]! >= 0.75 * total) {
-        const target = byKey.get(full[top]!)!;
-        for (const [name, count] of byKey.get(key)!) target.set(name, (target.get(name) ?? 0) + count);
-        byKey.delete(key);
-      }
-    }
     const out: LintFinding[] = [];
-    for (const [key, counts] of byKey) {
-      if (counts.size < 2) continue;
-      const list = ranked(counts);
-      const names = list.map(([n]) => n);
-      const resolved = key.startsWith('\u0000') ? registry!.resolve(names[0]!) : undefined;
+    for (const { names, counts, registered } of groupActorSpellings(entries.map((e) => e.event), registry)) {
+      const resolved = registered !== undefined ? registry!.entries.find((e) => e.id === registered) : undefined;
+      const unlisted = resolved ? names.filter((n) => !registry!.resolve(n)) : [];
+      if (names.length < 2 && !unlisted.length) continue;
       const canonical = resolved?.name ?? names[0]!;
-      const group = { names, counts: list.map(([, c]) => c), canonical };
+      const group = { names, counts, canonical };
+      if (resolved && unlisted.length) {
+        out.push(finding(this, undefined, `actors ${unlisted.map((n) => `"${n}"`).join(', ')} look like ${canonical} (${resolved.id}); add ${unlisted.length === 1 ? 'it' : 'them'} to its aliases in the registry`, { group }));
+        continue;
+      }
       if (resolved) {
         // The registry knows them all: not a variant to add, a spelling to normalise.
-        out.push(finding(this, undefined, `actors ${names.map((n, i) => `"${n}" (${group.counts[i]})`).join(', ')} are all ${canonical} in the registry; fix --actors writes "${canonical}"`, { group, fixable: true }));
+        out.push(finding(this, undefined, `actors ${names.map((n, i) => `"${n}" (${counts[i]})`).join(', ')} are all ${canonical} in the registry; fix --actors writes "${canonical}"`, { group, fixable: true }));
         continue;
       }
       const entry = { id: slugify(canonical), name: canonical, aliases: names.filter((n) => n !== canonical), kind: 'other' as const };
       out.push(
-        finding(this, undefined, `actors ${names.map((n, i) => `"${n}" (${group.counts[i]})`).join(', ')} look like one actor; add { id: ${entry.id}, name: ${canonical}, aliases: [${entry.aliases.join(', ')}] } to the registry and set its kind`, {
+        finding(this, undefined, `actors ${names.map((n, i) => `"${n}" (${counts[i]})`).join(', ')} look like one actor; add { id: ${entry.id}, name: ${canonical}, aliases: [${entry.aliases.join(', ')}] } to the registry and set its kind`, {
           group: { ...group, entry },
         }),
       );

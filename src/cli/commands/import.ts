@@ -1,0 +1,68 @@
+import { importEvents } from '../../node/importEvents.js';
+import { parse, UsageError } from '../args.js';
+import { bold, printIssues, printJson } from '../io.js';
+import type { Command } from './types.js';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'turn any event folder into canonical seeds and an actor registry',
+  help: `Usage: democracy-timeline import <paths...> --out DIR [--dry-run] [--json]
+
+Reads every event file under the paths leniently (md, yaml, json, every
+legacy form the reader maps) and writes DIR: one canonical Markdown file per
+event, named after its id, and DIR/actors.yaml, so that 'validate --strict'
+and 'build --seeds DIR' accept it with no error. Nothing is lost and nothing
+is invented:
+
+- files that share an id are merged into one event; a field they disagree
+  on keeps the first file's value, the other going to extra.twin_values
+- an id that breaks the id rule is repaired (its date, a clean slug) and
+  the old one kept in former_ids
+- keys the model does not know are kept under extra
+- an event without importance is not rated (importance: null); a citation
+  that is only a link is a source without a title
+- actors.yaml gets an entry for each identity the events name (their
+  spellings as aliases, no guessed kind), merged into the one in DIR:
+  entries already there keep their hand edits
+
+Every input file is reported: imported as id X, merged into X, refused
+(with its errors) or not read. A file already as the import would write it
+is left alone, so importing DIR again changes no byte.
+
+  --out DIR    the folder to write (created if missing)
+  --dry-run    write nothing; report what would be written
+  --json       one JSON document on stdout: { counts, files, repairedIds, conflicts, registry, written, strangers }
+
+Exit status: 0 when every file became an event (imported or merged), 1 when
+a file was refused or could not be read, 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('import', args, { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
+    if (!positionals.length) throw new UsageError("import: name the folders or files to import; run 'democracy-timeline import --help'");
+    if (!values.out) throw new UsageError("import: --out DIR is required; run 'democracy-timeline import --help'");
+    const result = await importEvents(positionals, { out: values.out, dryRun: values['dry-run'] });
+    const { counts } = result;
+    const failed = counts.refused + counts.notRead;
+    if (values.json) {
+      const { events: _events, issues: _issues, ...report } = result;
+      printJson(io, report);
+      return failed ? 1 : 0;
+    }
+    const bad = result.files.flatMap((f) => (f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error') : []));
+    if (bad.length) printIssues({ ...io, out: io.err }, bad);
+    for (const c of result.conflicts) {
+      io.err(`conflict: ${c.id} ${c.field}: kept ${JSON.stringify(c.kept)} (${c.file}); ${JSON.stringify(c.other)} (${c.otherFile}) kept in extra.twin_values\n`);
+    }
+    const verb = values['dry-run'] ? 'would write' : 'wrote';
+    io.out(
+      `${bold(io, `${plural(counts.files, 'file')} read`)}: ${counts.imported} imported, ${counts.merged} merged into a twin, ${counts.refused} refused, ${counts.notRead} not read\n` +
+        `${result.events.length} events; ${plural(counts.idsRepaired, 'id')} repaired (old ids kept in former_ids); ${plural(counts.conflicts, 'conflict')} between twins\n` +
+        `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${result.registry.added} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
+        `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${result.unchanged} already up to date\n`,
+    );
+    if (result.strangers.length) io.err(`${values.out} also holds ${plural(result.strangers.length, 'event file')} this import did not make (${result.strangers.slice(0, 3).join(', ')}${result.strangers.length > 3 ? ', ...' : ''}); they are left alone, and a build reads them too\n`);
+    if (failed) io.err(`${plural(failed, 'file')} not imported; see the errors above\n`);
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,360 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Actor } from '../model/actor.js';
+import { nameKey, createActorRegistry } from '../model/createActorRegistry.js';
+import type { Event } from '../model/event.js';
+import { EVENT_ID_PATTERN, idDate, slugify } from '../model/ids.js';
+import { createIssue, type Issue } from '../model/issue.js';
+import type { Source } from '../model/source.js';
+import { groupActorSpellings } from '../lint/groupActorSpellings.js';
+import { baseName } from '../lint/rules/idFileName.js';
+import { canonicalUrl } from '../lint/url.js';
+import { stringifyEvent } from '../parse/stringifyEvent.js';
+import { dumpYaml } from '../parse/yaml.js';
+import { loadActors } from './loadActors.js';
+import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js';
+import { REGISTRY_FILE_NAMES } from './registryFile.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+/** Options for {@link importEvents}. */
+export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
+  /** The folder to write the canonical seeds and `actors.yaml` to. */
+  out: string;
+  /** Write nothing; only report what an import would do. Default false. */
+  dryRun?: boolean;
+}
+
+/** What became of one input file. */
+export type ImportFate =
+  | { file: string; fate: 'imported'; id: string }
+  | { file: string; fate: 'merged'; id: string; into: string }
+  | { file: string; fate: 'refused'; issues: Issue[] }
+  | { file: string; fate: 'not-read'; issues: Issue[] };
+
+/** Two files with one id that disagree on a field: the value kept and the one set aside. */
+export interface ImportConflict {
+  /** The event's id after import. */
+  id: string;
+  /** The field, as the file spells it. */
+  field: string;
+  /** The value kept, from `file`. */
+  kept: unknown;
+  /** The other value, kept in the event's `extra.twin_values`. */
+  other: unknown;
+  /** The file the kept value came from. */
+  file: string;
+  /** The file the other value came from. */
+  otherFile: string;
+}
+
+/** The outcome of {@link importEvents}. */
+export interface ImportEventsResult {
+  /** Every input file with what became of it, in path order. */
+  files: ImportFate[];
+  /** The canonical events, sorted by date, then id. */
+  events: Event[];
+  /** Ids that broke the id rule, and what they became (the old one is kept in `formerIds`). */
+  repairedIds: { from: string; to: string }[];
+  /** Fields on which twins disagreed. */
+  conflicts: ImportConflict[];
+  /** The registry written beside the seeds. */
+  registry: {
+    /** Its file. */
+    file: string;
+    /** Entries in it. */
+    entries: number;
+    /** Entries this import added. */
+    added: number;
+    /** Spellings this import added as aliases of entries that were already there. */
+    aliasesAdded: number;
+    /** Spellings (names and aliases) in it. */
+    spellings: number;
+  };
+  /** Files written (or, with `dryRun`, that would be), relative to `out`. */
+  written: string[];
+  /** Files whose content was already what the import makes. */
+  unchanged: number;
+  /** Event files already in `out` that this import does not make: they are left alone, and a build reads them too. */
+  strangers: string[];
+  /** Every issue the lenient reading reported, warnings included. */
+  issues: Issue[];
+  /** The tally: `imported + merged + refused + notRead = files`. */
+  counts: { files: number; imported: number; merged: number; refused: number; notRead: number; idsRepaired: number; conflicts: number };
+}
+
+const SCALARS = ['date', 'title', 'summary', 'importance', 'status', 'location', 'notes'] as const;
+const LISTS = ['tags', 'actors', 'captureLanes', 'formerIds'] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The key under which two citations are one: the resource's URL, else the title. */
+const sourceKey = (s: Source) => (s.url !== undefined ? `u:${canonicalUrl(s.url)}` : `t:${(s.title ?? '').toLowerCase()}`);
+
+/**
+ * Merges twins (files with one id) into one event: lists are united, a
+ * field one file lacks is taken from the other, and a field on which they
+ * disagree keeps the first file's value, the other's going to
+ * `extra.twin_values` and the conflicts list. Nothing is dropped.
+ */
+function mergeTwins(entries: { event: Event; file: string }[], conflicts: ImportConflict[]): Event {
+  const [first, ...rest] = entries;
+  const merged: Event = structuredClone(first!.event);
+  for (const { event, file } of rest) {
+    const aside: Record<string, unknown> = {};
+    const conflict = (field: string, kept: unknown, other: unknown) => {
+      aside[field] = other;
+      conflicts.push({ id: merged.id, field, kept, other, file: first!.file, otherFile: file });
+    };
+    for (const key of SCALARS) {
+      const mine = merged[key];
+      const theirs = event[key];
+      if (theirs === undefined || theirs === null || same(mine, theirs)) continue;
+      if (mine === undefined || mine === null) (merged as Record<string, unknown>)[key] = theirs;
+      else conflict(key, mine, theirs);
+    }
+    for (const key of LISTS) {
+      const theirs = event[key];
+      if (!theirs?.length) continue;
+      const mine = [...(merged[key] ?? [])];
+      for (const item of theirs) if (!mine.includes(item)) mine.push(item);
+      (merged as Record<string, unknown>)[key] = mine;
+    }
+    const byKey = new Map(merged.sources.map((s, i) => [sourceKey(s), i]));
+    event.sources.forEach((source, n) => {
+      const at = byKey.get(sourceKey(source));
+      if (at === undefined) {
+        byKey.set(sourceKey(source), merged.sources.length);
+        merged.sources.push(structuredClone(source));
+        return;
+      }
+      const mine = merged.sources[at]! as Record<string, unknown>;
+      for (const [key, value] of Object.entries(source)) {
+        if (key === 'extra') continue;
+        if (mine[key] === undefined) mine[key] = value;
+        else if (!same(mine[key], value)) conflict(`sources[${n}].${key === 'archiveUrl' ? 'archive_url' : key}`, mine[key], value);
+      }
+      for (const [key, value] of Object.entries(source.extra ?? {})) {
+        const extra = ((mine.extra as Record<string, unknown> | undefined) ??= {}) as Record<string, unknown>;
+        if (!(key in extra)) extra[key] = value;
+        else if (!same(extra[key], value)) conflict(`sources[${n}].extra.${key}`, extra[key], value);
+      }
+    });
+    for (const [key, value] of Object.entries(event.extra ?? {})) {
+      const extra = (merged.extra ??= {});
+      if (!(key in extra)) extra[key] = value;
+      else if (!same(extra[key], value)) conflict(`extra.${key}`, extra[key], value);
+    }
+    if (Object.keys(aside).length) {
+      const extra = (merged.extra ??= {});
+      const twins = ((extra.twin_values as Record<string, unknown> | undefined) ??= {}) as Record<string, unknown>;
+      twins[file.split(/[/\\]/).pop()!] = aside;
+    }
+  }
+  return merged;
+}
+
+/** A valid id for an event whose id breaks the rule: its date, then a clean slug of the old id (or of the title). */
+function repairedId(event: Event): string {
+  const rest = event.id.replace(/^\d{4}-\d{2}-\d{2}[-_]*/, '');
+  const slug = (slugify(rest) || slugify(event.title) || 'event').slice(0, 80).replace(/-+$/, '');
+  return `${event.date}--${slug}`;
+}
+
+const isValidId = (event: Event) => EVENT_ID_PATTERN.test(event.id) && idDate(event.id) === event.date;
+
+/**
+ * Builds the registry: the entries already in it, as they are (hand edits
+ * kept), each new spelling added as an alias of the entry its group
+ * resolves to, and one new entry per new identity, named by its most used
+ * spelling, with a slug id and no guessed kind.
+ */
+function buildRegistry(existing: Actor[], events: Event[]): { actors: Actor[]; added: number; aliased: number } {
+  const registry = existing.length ? createActorRegistry(existing) : undefined;
+  const actors = existing.map((a) => ({ ...a, aliases: [...a.aliases] }));
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const claimed = new Map<string, Actor>();
+  for (const a of actors) for (const name of [a.name, ...a.aliases]) claimed.set(nameKey(name), a);
+  const ids = new Set(actors.map((a) => a.id));
+  let added = 0;
+  for (const group of groupActorSpellings(events, registry)) {
+    // The entry this identity already has: the registry's, or one a spelling's key already names.
+    let entry = group.registered !== undefined ? byId.get(group.registered) : undefined;
+    entry ??= group.names.map((n) => claimed.get(nameKey(n))).find((a) => a !== undefined);
+    if (!entry) {
+      const name = group.names[0]!;
+      const base = slugify(name) || 'actor';
+      let id = base;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+      ids.add(id);
+      entry = { id, name, aliases: [] };
+      actors.push(entry);
+      byId.set(id, entry);
+      claimed.set(nameKey(name), entry);
+      added++;
+    }
+    for (const name of group.names) {
+      const key = nameKey(name);
+      if (claimed.has(key)) continue; // this spelling (or one that compares equal) already resolves
+      entry.aliases.push(name);
+      claimed.set(key, entry);
+    }
+  }
+  return { actors, added, aliased: actors.slice(0, existing.length).reduce((n, a, i) => n + a.aliases.length - existing[i]!.aliases.length, 0) };
+}
+
+/** Writes a file unless it already holds exactly this text; says whether it wrote. */
+function writeIfChanged(path: string, text: string, dryRun: boolean): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(path, 'utf8') === text) return false;
+  if (!dryRun) writeFileAtomic(path, text);
+  return true;
+}
+
+/**
+ * Imports any event folder into a canonical seeds folder that strict reading
+ * and `buildDataset` accept with no error: every file read leniently (every
+ * legacy form the reader maps), one canonical Markdown file per event named
+ * after its id, twins (files sharing an id) merged field by field with each
+ * conflict reported and the other value kept, ids that break the id rule
+ * repaired (the old id kept in `formerIds`), unknown keys kept under
+ * `extra`, and an `actors.yaml` with an entry for every identity the events
+ * name, merged into the one already there. Nothing is invented: an event
+ * without importance is not rated, a bare link is a source without a title.
+ * Every input file is accounted for. Importing the output again changes no
+ * byte.
+ *
+ * @param paths - folders and files to import
+ * @param options - the output folder, patterns, size limit, dry run
+ * @returns the fate of every file, the events, repairs, conflicts and the registry
+ *
+ * @example
+ * ```ts
+ * const result = await importEvents(['../KleptocracyTimeline/timeline/data/events'], { out: 'seeds' });
+ * result.counts.files === result.counts.imported + result.counts.merged + result.counts.refused + result.counts.notRead;
+ * // => true
+ * ```
+ */
+export async function importEvents(paths: string | string[], options: ImportEventsOptions): Promise<ImportEventsResult> {
+  if (typeof options?.out !== 'string' || options.out === '') throw new TypeError('importEvents: options.out must name a folder');
+  const out = options.out;
+  const dryRun = options.dryRun ?? false;
+  const found = eventFiles(paths, options).map((f) => f.file);
+  const loaded = await loadEvents(paths, { ...options, mode: 'lenient', keepDuplicates: true });
+
+  // Group by id; the file named after the id leads its group, else the first in path order.
+  const order = new Map(found.map((file, i) => [file, i]));
+  const groups = new Map<string, { event: Event; file: string }[]>();
+  loaded.events.forEach((event, i) => {
+    const list = groups.get(event.id) ?? [];
+    list.push({ event, file: loaded.files[i]! });
+    groups.set(event.id, list);
+  });
+  const fates = new Map<string, ImportFate>();
+  const conflicts: ImportConflict[] = [];
+  const merged: { event: Event; file: string }[] = [];
+  for (const [id, list] of groups) {
+    list.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    const lead = list.findIndex((e) => baseName(e.file) === id);
+    if (lead > 0) list.unshift(...list.splice(lead, 1));
+    merged.push({ event: list.length > 1 ? mergeTwins(list, conflicts) : list[0]!.event, file: list[0]!.file });
+  }
+
+  // Repair ids, deterministically: in date and id order, a repaired id that
+  // is taken gets a numbered suffix.
+  merged.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  const taken = new Set(merged.filter((m) => isValidId(m.event)).map((m) => m.event.id));
+  const repairedIds: { from: string; to: string }[] = [];
+  const finalId = new Map<string, string>();
+  for (const m of merged) {
+    const from = m.event.id;
+    if (!isValidId(m.event)) {
+      const base = repairedId(m.event);
+      let to = base;
+      for (let n = 2; taken.has(to); n++) to = `${base}-${n}`;
+      taken.add(to);
+      m.event = { ...m.event, id: to, formerIds: [...(m.event.formerIds ?? []).filter((f) => f !== from), from] };
+      repairedIds.push({ from, to });
+    }
+    finalId.set(from, m.event.id);
+  }
+  const events = merged.map((m) => m.event).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // What became of every file.
+  for (const [id, list] of groups) {
+    const to = finalId.get(id)!;
+    list.forEach((e, i) => fates.set(e.file, i === 0 ? { file: e.file, fate: 'imported', id: to } : { file: e.file, fate: 'merged', id: to, into: list[0]!.file }));
+  }
+  const issuesOf = new Map<string, Issue[]>();
+  for (const issue of loaded.issues) {
+    if (issue.file === undefined) continue;
+    const list = issuesOf.get(issue.file) ?? [];
+    list.push(issue);
+    issuesOf.set(issue.file, list);
+  }
+  const files: ImportFate[] = found.map((file) => {
+    const fate = fates.get(file);
+    if (fate) return fate;
+    const issues = issuesOf.get(file) ?? [createIssue('error', 'file/read', 'could not be read', { file })];
+    return issues.some((i) => i.code.startsWith('file/')) ? { file, fate: 'not-read', issues } : { file, fate: 'refused', issues };
+  });
+
+  // The registry beside the seeds, merged into the one already there.
+  const registryFile = join(out, REGISTRY_FILE_NAMES[0]);
+  const exists = statSync(registryFile, { throwIfNoEntry: false }) !== undefined;
+  const current = exists ? await loadActors(registryFile) : { actors: [] as Actor[], issues: [] as Issue[] };
+  if (current.issues.some((i) => i.severity === 'error')) {
+    throw new TypeError(`importEvents: ${registryFile} has errors; fix it first (${current.issues.map((i) => `${i.line ?? ''}: ${i.message}`).join('; ')})`);
+  }
+  const registry = buildRegistry(current.actors, events);
+
+  // Write: each event file, then the registry; a file already right is left alone.
+  if (!dryRun) mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  let unchanged = 0;
+  const produced = new Set<string>();
+  for (const event of events) {
+    const name = `${event.id}.md`;
+    produced.add(name);
+    if (writeIfChanged(join(out, name), stringifyEvent(event), dryRun)) written.push(name);
+    else unchanged++;
+  }
+  // New entries only: appended to the file as it is, its comments and layout
+  // kept. New aliases of existing entries: the file is written anew, every
+  // entry's values kept.
+  let registryText: string | undefined;
+  if (!exists) registryText = dumpYaml(registry.actors);
+  else if (registry.aliased > 0) registryText = dumpYaml(registry.actors);
+  else if (registry.added > 0) {
+    const text = current.text ?? '';
+    registryText = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${dumpYaml(registry.actors.slice(current.actors.length))}`;
+  }
+  if (registryText !== undefined && writeIfChanged(registryFile, registryText, dryRun)) written.push(REGISTRY_FILE_NAMES[0]);
+  else unchanged++;
+  const strangers = statSync(out, { throwIfNoEntry: false })?.isDirectory()
+    ? eventFiles(out)
+        .map((f) => f.file.slice(out.length).replace(/^[/\\]/, ''))
+        .filter((name) => !produced.has(name))
+    : [];
+
+  const count = (fate: ImportFate['fate']) => files.filter((f) => f.fate === fate).length;
+  return {
+    files,
+    events,
+    repairedIds,
+    conflicts,
+    registry: { file: registryFile, entries: registry.actors.length, added: registry.added, aliasesAdded: registry.aliased, spellings: registry.actors.reduce((n, a) => n + 1 + a.aliases.length, 0) },
+    written,
+    unchanged,
+    strangers,
+    issues: loaded.issues,
+    counts: {
+      files: files.length,
+      imported: count('imported'),
+      merged: count('merged'),
+      refused: count('refused'),
+      notRead: count('not-read'),
+      idsRepaired: repairedIds.length,
+      conflicts: conflicts.length,
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTimeline } from '../../src/index.js';
+import { buildDataset, importEvents, loadEvents } from '../../src/node/index.js';
+import { CORPUS, FIXTURES, HAS_CORPUS } from '../helpers/corpus.js';
+
+const EVENTS = join(FIXTURES, 'import/events');
+const REGISTRY = join(FIXTURES, 'import/actors.yaml');
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dt-import-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('importEvents', () => {
+  it('accounts for every file: imported, merged into a twin, or refused with its errors', async () => {
+    const out = join(root, 'fates');
+    const result = await importEvents(EVENTS, { out });
+    const fates = Object.fromEntries(result.files.map((f) => [f.file.replace(`${EVENTS}/`, ''), f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error').map((i) => i.code) : [f.fate, f.id]]));
+    expect(fates).toEqual({
+      '2017-01-30_eo_13771_reducing_regulation.yaml': ['imported', '2017-01-30--executive-order-13771-reducing-regulation'],
+      '2024-05-01--twin-event.json': ['imported', '2024-05-01--twin-event'],
+      '2024-05-01--twin-event.md': ['merged', '2024-05-01--twin-event'],
+      '2025-11-01--empty-sources.md': ['schema/sources'],
+      'bad-id.md': ['imported', '1976-01-30--supreme-court-decides-buckley-v-valeo-ruling'],
+    });
+    const { counts } = result;
+    expect(counts).toEqual({ files: 5, imported: 3, merged: 1, refused: 1, notRead: 0, idsRepaired: 2, conflicts: 2 });
+    expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.files);
+  });
+
+  it('merges twins field by field, keeping the other value of each conflict in extra', async () => {
+    const { events, conflicts } = await importEvents(EVENTS, { out: join(root, 'twins') });
+    const twin = events.find((e) => e.id === '2024-05-01--twin-event')!;
+    expect(twin.tags).toEqual(['courts', 'elections']);
+    expect(twin.actors).toEqual(['President Donald Trump', 'Donald Trump']);
+    expect(twin.sources.map((s) => [s.title, s.publisher, s.date])).toEqual([['A report', 'Reuters', '2024-05-02'], ['Another report', undefined, undefined]]);
+    expect(twin.status).toBe('confirmed');
+    expect(conflicts.map((c) => c.field)).toEqual(['title', 'sources[0].url']);
+    expect(twin.extra?.twin_values).toEqual({
+      '2024-05-01--twin-event.md': { title: 'A twin event, as the Markdown file tells it', 'sources[0].url': 'https://www.reuters.com/world/twin' },
+    });
+  });
+
+  it('repairs ids that break the id rule and keeps the old ones, so they still resolve', async () => {
+    const { events, repairedIds } = await importEvents(EVENTS, { out: join(root, 'ids') });
+    expect(repairedIds).toEqual([
+      { from: '1976-01-30--supreme-court-decides-buckley-v.-valeo,-ruling', to: '1976-01-30--supreme-court-decides-buckley-v-valeo-ruling' },
+      { from: 'executive-order-13771-reducing-regulation', to: '2017-01-30--executive-order-13771-reducing-regulation' },
+    ]);
+    const timeline = createTimeline(events);
+    expect(timeline.get('executive-order-13771-reducing-regulation')?.id).toBe('2017-01-30--executive-order-13771-reducing-regulation');
+  });
+
+  it('represents what a corpus lacks without inventing it, and keeps unknown keys under extra', async () => {
+    const { events } = await importEvents(EVENTS, { out: join(root, 'honest') });
+    const eo = events.find((e) => e.id.startsWith('2017-01-30'))!;
+    expect(eo.importance).toBeNull();
+    expect(eo.sources).toEqual([
+      { url: 'https://www.federalregister.gov/documents/2017/02/03/2017-02451/reducing-regulation' },
+      { url: 'https://www.whitehouse.gov/presidential-actions/eo-13771', archiveUrl: 'https://web.archive.org/web/2017/https://www.whitehouse.gov/presidential-actions/eo-13771' },
+    ]);
+    expect(eo.summary).toBe('The order required agencies to repeal two regulations for each new one.');
+    expect(eo.extra).toEqual({ patterns: ['executive-power'], validation_metadata: { score: 3 } });
+  });
+
+  it('writes a folder that strict reading and build accept with no error, and build --check finds clean', async () => {
+    const out = join(root, 'buildable');
+    cpSync(REGISTRY, join(out, 'actors.yaml'));
+    await importEvents(EVENTS, { out });
+    const strict = await loadEvents(out, { mode: 'strict' });
+    expect(strict.issues).toEqual([]);
+    expect(strict.events).toHaveLength(3);
+    const built = await buildDataset({ seeds: out, out: join(root, 'buildable-data') });
+    expect(built.issues).toEqual([]);
+    expect(built.ok).toBe(true);
+    expect((await buildDataset({ seeds: out, out: join(root, 'buildable-data'), check: true })).stale).toEqual([]);
+  });
+
+  it('merges into a registry with hand edits: entries kept, new spellings added as aliases, nothing guessed', async () => {
+    const out = join(root, 'registry');
+    cpSync(REGISTRY, join(out, 'actors.yaml'));
+    const { registry } = await importEvents(EVENTS, { out });
+    expect(registry).toMatchObject({ entries: 2, added: 1, aliasesAdded: 2 });
+    const text = readFileSync(join(out, 'actors.yaml'), 'utf8');
+    expect(text).toContain('kind: person');
+    expect(text).toMatch(/- id: donald-trump\n {2}name: Donald Trump\n {2}aliases:\n {2}- Trump\n {2}- President Donald Trump\n {2}- President Trump\n/);
+    expect(text).toMatch(/- id: supreme-court\n {2}name: Supreme Court\n {2}aliases: \[\]\n$/);
+
+    // Only new entries: appended, so the maintainer's comment and layout stay.
+    const appended = join(root, 'appended');
+    writeFileSync(join(root, 'complete.yaml'), `${readFileSync(REGISTRY, 'utf8')}  # keep me\n`);
+    cpSync(join(root, 'complete.yaml'), join(appended, 'actors.yaml'));
+    writeFileSync(join(appended, 'actors.yaml'), readFileSync(join(appended, 'actors.yaml'), 'utf8').replace('  - Trump\n', '  - Trump\n  - President Donald Trump\n  - President Trump\n'));
+    const before = readFileSync(join(appended, 'actors.yaml'), 'utf8');
+    await importEvents(EVENTS, { out: appended });
+    expect(readFileSync(join(appended, 'actors.yaml'), 'utf8').startsWith(before)).toBe(true);
+  });
+
+  it('changes no byte when the output is imported again', async () => {
+    const out = join(root, 'again');
+    await importEvents(EVENTS, { out });
+    const first = snapshot(out);
+    const again = await importEvents(out, { out });
+    expect(again.written).toEqual([]);
+    expect(snapshot(out)).toEqual(first);
+    expect(again.counts).toMatchObject({ files: 3, imported: 3, merged: 0, refused: 0, idsRepaired: 0 });
+  });
+
+  it('writes nothing with dryRun', async () => {
+    const out = join(root, 'dry');
+    const result = await importEvents(EVENTS, { out, dryRun: true });
+    expect(result.written.length).toBe(4);
+    expect(() => readdirSync(out)).toThrow();
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('importEvents on the real corpus', () => {
+  it('imports every file it can, accounts for the rest, and builds clean', async () => {
+    const out = join(root, 'corpus');
+    const result = await importEvents(CORPUS, { out });
+    const { counts } = result;
+    expect(counts.files).toBe(readdirSync(CORPUS).length);
+    expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.files);
+    expect(counts.merged).toBe(117);
+    expect(counts.refused).toBeLessThanOrEqual(2);
+    expect(result.registry.spellings).toBeGreaterThan(3000);
+    const strict = await loadEvents(out, { mode: 'strict' });
+    expect(strict.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(strict.events).toHaveLength(counts.imported);
+    const data = join(root, 'corpus-data');
+    expect((await buildDataset({ seeds: out, out: data })).issues).toEqual([]);
+    expect((await buildDataset({ seeds: out, out: data, check: true })).ok).toBe(true);
+    const again = await importEvents(out, { out });
+    expect(again.written).toEqual([]);
+  });
+});
