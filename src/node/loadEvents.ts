@@ -50,6 +50,8 @@ export interface LoadEventsResult {
   digest?: string;
   /** How many files were found and what became of them; `events + notRead + refused + duplicates = files`. */
   counts: LoadCounts;
+  /** The paths given that do not exist, or are folders holding no event file. */
+  emptyPaths: string[];
 }
 
 /** What became of the files {@link loadEvents} found. */
@@ -112,8 +114,8 @@ export interface EventFileEntry {
   inFolder: boolean;
 }
 
-/** {@link listEventFiles}, saying for each file how it was found. */
-export function eventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}): EventFileEntry[] {
+/** {@link listEventFiles}, saying for each file how it was found; paths that do not exist or hold no event file go to `empty`. */
+export function eventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}, empty: string[] = []): EventFileEntry[] {
   const include = toList(options.include) ?? DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_EXCLUDED, ...(toList(options.exclude) ?? [])];
   const files: EventFileEntry[] = [];
@@ -123,6 +125,7 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
       isDirectory = statSync(path).isDirectory();
     } catch {
       files.push({ file: path, inFolder: false }); // reported as unreadable when loaded
+      empty.push(path);
       continue;
     }
     if (!isDirectory) {
@@ -136,6 +139,7 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
     const entries = fg.sync(include, { cwd: path, ignore, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
     const names = entries.filter((entry) => !entry.dirent.isDirectory()).map((entry) => entry.path);
     names.sort(byCodePoint);
+    if (names.length === 0) empty.push(path);
     for (const name of names) files.push({ file: join(path, name), inFolder: true });
   }
   return files;
@@ -193,7 +197,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export async function loadEvents(paths: string | string[], options: LoadEventsOptions = {}): Promise<LoadEventsResult> {
   const mode = checkMode(options.mode, 'loadEvents');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
-  const files = eventFiles(paths, options);
+  const emptyPaths: string[] = [];
+  const files = eventFiles(paths, options, emptyPaths);
   let parsed: LintEntry[] = [];
   const issues: Issue[] = [];
   const buffer = Buffer.allocUnsafe(maxBytes + 1);
@@ -264,7 +269,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const order = new Map(files.map(({ file }, i) => [file, i]));
   issues.sort((a, b) => (order.get(a.file!) ?? Infinity) - (order.get(b.file!) ?? Infinity));
   if (options.cache && (counts.cached < used.size || used.size !== cached!.size)) writeCache(options.cache, used);
-  const result: LoadEventsResult = { events: parsed.map((l) => l.event), issues, files: parsed.map((l) => l.file!), counts };
+  const result: LoadEventsResult = { events: parsed.map((l) => l.event), issues, files: parsed.map((l) => l.file!), counts, emptyPaths };
   if (digest) result.digest = digest.digest('hex');
   return result;
 }

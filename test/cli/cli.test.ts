@@ -127,7 +127,8 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     const first = cli(['fix', dir, '--write', '--actors']);
     expect(first.stdout).toMatch(/1 file fixed/);
     const after = parseEvent(readFileSync(file, 'utf8'), { file, mode: 'strict' });
-    expect(after.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['legacy/extra-key']);
+    // What fix writes is canonical: unknown keys sit under extra, which strict reading accepts.
+    expect(after.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual([]);
     const lenient = parseEvent(readFileSync(file, 'utf8'), { file, mode: 'lenient' }).event!;
     const registry = { identify: (n: string) => n, canonical: (n: string) => (n === 'Trump' ? 'Donald Trump' : n) };
     expect(lenient).toEqual(fixEvent(before, { registry: registry as never }).event);
@@ -153,7 +154,9 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
 
   it('export writes CSV, TimelineJS and vis-timeline, filtered by the query flags', () => {
     const csv = cli(['export', messy, '--format', 'csv', '--tag', 'media']);
-    expect(csv.code).toBe(0);
+    // broken.md is left out, and export says so on stderr and in its exit status.
+    expect(csv.code).toBe(1);
+    expect(csv.stderr).toBe("1 file of 3 not loaded: 1 with errors; run 'democracy-timeline validate' for details\n");
     expect((parseCsv(csv.stdout, { columns: true }) as { id: string }[]).map((r) => r.id)).toEqual(['2024-06-01--json-one']);
     const out = join(root, 'tl.json');
     const tl = cli(['export', messy, '--format', 'timelinejs', '--out', out]);
@@ -165,7 +168,8 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
   it('query prints a table or JSON', () => {
     const table = cli(['query', messy, '--text', 'legacy']);
     expect(table.stdout).toContain('2024-05-01    6  A legacy event');
-    expect(table.stdout).toContain('1 of 2 events');
+    expect(table.stdout).toContain('1 match among 2 events');
+    expect(cli(['query', messy, '--limit', '1']).stdout).toContain('showing 1 of 2 matches among 2 events');
     expect(JSON.parse(cli(['query', messy, '--json', '--sort=-date', '--limit', '1']).stdout).map((e: { id: string }) => e.id)).toEqual(['2024-06-01--json-one']);
   });
 
@@ -234,5 +238,40 @@ describe.skipIf(!BUILT)('build --out', () => {
     expect(r.stderr).toContain('build/foreign-files');
     expect(readdirSync(project).sort()).toEqual(['package.json', 'seeds']);
     expect(readdirSync(join(project, 'seeds')).length).toBeGreaterThan(1);
+  });
+});
+
+describe.skipIf(!BUILT)('every command says what it did not load', () => {
+  it('names a path that does not exist or holds no event file, and exits 1', () => {
+    const empty = join(root, 'empty-folder');
+    mkdirSync(empty, { recursive: true });
+    for (const command of ['validate', 'lint', 'stats', 'query', 'export']) {
+      const args = command === 'export' ? [command, join(root, 'nope'), empty, '--format', 'json'] : [command, join(root, 'nope'), empty];
+      const r = cli(args);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr, command).toContain(`${join(root, 'nope')}: does not exist`);
+      expect(r.stderr, command).toContain(`${empty}: holds no event file`);
+    }
+  });
+
+  it('lint reports a file it cannot read as an error, with exit 1', () => {
+    const r = cli(['lint', messy, '--json']);
+    expect(r.code).toBe(1);
+    const { files, findings } = JSON.parse(r.stdout) as { files: { files: number; refused: number }; findings: { code: string; file: string; severity: string }[] };
+    expect(files).toMatchObject({ files: 3, refused: 1 });
+    expect(findings.find((f) => f.file.endsWith('broken.md'))).toMatchObject({ code: 'yaml/syntax', severity: 'error' });
+  });
+
+  it('import writes canonical seeds that build accepts, and reports every file', () => {
+    const out = join(root, 'imported');
+    const r = cli(['import', messy, '--out', out]);
+    expect(r.code).toBe(1); // broken.md is refused
+    expect(r.stdout).toContain('3 files read: 2 imported, 0 merged into a twin, 1 refused, 0 not read');
+    expect(cli(['validate', out, '--strict']).code).toBe(0);
+    const built = cli(['build', '--seeds', out, '--out', join(root, 'imported-data'), '--no-cache']);
+    expect(built).toMatchObject({ code: 0, stdout: 'built 14 files from 2 events\n' });
+    const again = cli(['import', out, '--out', out, '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).written).toEqual([]);
   });
 });

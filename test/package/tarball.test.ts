@@ -86,7 +86,7 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
 
   it('runs the democracy-timeline binary', () => {
     const out = run('npx', ['--no-install', 'democracy-timeline', 'validate', 'node_modules/democracy-timeline/seeds', '--strict'], dir);
-    expect(out).toContain('1 events loaded: 0 errors');
+    expect(out).toContain('1 file read, 1 event loaded: 0 errors');
     expect(run('npx', ['--no-install', 'democracy-timeline', '--version'], dir).trim()).toBe('0.1.0');
   });
 });

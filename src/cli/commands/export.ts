@@ -3,7 +3,7 @@ import type { CsvTable } from '../../format/csv.js';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../format/exportEvents.js';
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse, UsageError } from '../args.js';
-import { open, pathsOf } from '../load.js';
+import { open, pathsOf, plural, reportDropped } from '../load.js';
 import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
@@ -23,7 +23,9 @@ subset the query flags select, to stdout or a file.
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
 ${QUERY_HELP}
 
-Exit status: 0, 1 when no event could be read, 2 for a usage error.`,
+Exit status: 0 when every file loaded; 1 when a named path does not exist or holds no
+event file, or a file was not loaded (a duplicate id, errors, unreadable:
+one line on stderr counts them); 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' } });
     const format = values.format as ExportFormat | undefined;
@@ -31,13 +33,14 @@ Exit status: 0, 1 when no event could be read, 2 for a usage error.`,
     const table = (values.table ?? 'events') as CsvTable;
     if (!TABLES.includes(table)) throw new UsageError(`export: --table takes ${TABLES.join(', ')}`);
     const query = queryOf('export', values);
-    const { events, registry } = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
+    const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
+    const { events, registry } = project;
     const selected = filterEvents(events, query, { registry });
     const text = exportEvents(selected, format, { table, registry });
     if (values.out) {
       writeFileSync(values.out, text);
-      io.err(`wrote ${selected.length} events to ${values.out}\n`);
+      io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
     } else io.out(text);
-    return events.length === 0 ? 1 : 0;
+    return reportDropped(io, project);
   },
 };

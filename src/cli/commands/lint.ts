@@ -2,7 +2,7 @@ import { RULES } from '../../lint/rules/index.js';
 import { lintEvents } from '../../lint/lintEvents.js';
 import { parse, UsageError } from '../args.js';
 import { printIssues, printJson, summary } from '../io.js';
-import { open, pathsOf } from '../load.js';
+import { countLine, open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
 export const lint: Command = {
@@ -19,22 +19,31 @@ actors, the registry entry to add.
   --registry FILE  the actor registry (default: actors.yaml in the first path)
   --json           one JSON document on stdout: { counts, findings }
 
-Exit status: 0 when no finding is an error, 1 otherwise, 2 for a usage error.`,
+Files that cannot be read or parsed are listed as errors: they cannot be
+linted. Every file is linted, twins included (each is its own finding).
+
+Exit status: 0 when no finding is an error and every file was linted; 1
+otherwise, or when a named path does not exist or holds no event file; 2
+for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('lint', args, { rule: { type: 'string', multiple: true }, registry: { type: 'string' }, json: { type: 'boolean' } });
     const rules = values.rule?.map((r) => (r.startsWith('lint/') ? r : `lint/${r}`));
     for (const r of rules ?? []) if (!RULES.some((x) => x.code === r)) throw new UsageError(`lint: unknown rule "${r}"; run 'democracy-timeline lint --help'`);
     const paths = pathsOf(positionals);
-    const { events, files, registry, registryIssues } = await open(io, paths, { mode: 'lenient', keepDuplicates: true, registry: values.registry });
-    const findings = [...registryIssues, ...lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry })];
+    const project = await open(io, paths, { mode: 'lenient', keepDuplicates: true, registry: values.registry });
+    const { events, files, registry, registryIssues } = project;
+    // A file that could not be read or parsed cannot be linted: it is an error here too.
+    const unread = project.issues.filter((i) => i.severity === 'error');
+    const findings = [...unread, ...registryIssues, ...lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry })];
     if (values.json) {
       const counts: Record<string, number> = {};
       for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
-      printJson(io, { counts, findings });
+      printJson(io, { files: project.counts, counts, findings });
     } else {
       printIssues(io, findings);
-      summary(io, findings, `${events.length} events linted`);
+      summary(io, findings, countLine(project.counts, 'linted'));
     }
-    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+    const dropped = reportDropped(io, project, 'each is named above');
+    return findings.some((f) => f.severity === 'error') || dropped ? 1 : 0;
   },
 };

@@ -1,7 +1,7 @@
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse } from '../args.js';
 import { bold, dim, printJson } from '../io.js';
-import { open, pathsOf } from '../load.js';
+import { open, pathsOf, plural, reportDropped } from '../load.js';
 import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
@@ -17,15 +17,21 @@ ${QUERY_HELP}
   --registry FILE       the actor registry, so --actor matches every spelling
   --json                one JSON document on stdout: the events
 
-Exit status: 0, 2 for a usage error.`,
+Exit status: 0 when every file loaded; 1 when a named path does not exist or holds no
+event file, or a file was not loaded (a duplicate id, errors, unreadable:
+one line on stderr counts them); 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('query', args, { ...QUERY_OPTIONS, json: { type: 'boolean' }, registry: { type: 'string' } });
     const q = queryOf('query', values);
-    const { events, registry } = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
-    const found = filterEvents(events, q, { registry });
+    const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
+    const { events, registry } = project;
+    const { limit, ...unlimited } = q;
+    const matches = filterEvents(events, unlimited, { registry });
+    const found = limit === undefined ? matches : matches.slice(0, Math.max(0, limit));
+    const status = reportDropped(io, project);
     if (values.json) {
       printJson(io, found);
-      return 0;
+      return status;
     }
     const width = Math.max(40, io.columns - 18);
     io.out(`${bold(io, 'date        imp  title')}\n`);
@@ -33,7 +39,8 @@ Exit status: 0, 2 for a usage error.`,
       const title = e.title.length > width ? `${e.title.slice(0, width - 1)}\u2026` : e.title;
       io.out(`${e.date}  ${String(e.importance ?? '-').padStart(3)}  ${title}\n${dim(io, `                 ${e.id}`)}\n`);
     }
-    io.out(`\n${found.length} of ${events.length} events\n`);
-    return 0;
+    const of = `${plural(matches.length, 'match', 'matches')} among ${plural(events.length, 'event')}`;
+    io.out(`\n${found.length < matches.length ? `showing ${found.length} of ${of}` : of}\n`);
+    return status;
   },
 };

@@ -2,7 +2,7 @@ import { eventStats } from '../../query/eventStats.js';
 import type { CountRow } from '../../query/groupEvents.js';
 import { parse } from '../args.js';
 import { bold, printJson } from '../io.js';
-import { open, pathsOf } from '../load.js';
+import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
 export const stats: Command = {
@@ -18,15 +18,19 @@ histogram of events per year.
   --registry FILE  the actor registry, so each actor is counted once
   --json           one JSON document on stdout
 
-Exit status: 0, 2 for a usage error.`,
+Exit status: 0 when every file loaded; 1 when a named path does not exist or holds no
+event file, or a file was not loaded (a duplicate id, errors, unreadable:
+one line on stderr counts them); 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('stats', args, { top: { type: 'string' }, json: { type: 'boolean' }, registry: { type: 'string' } });
     const top = values.top === undefined ? 10 : Number(values.top);
-    const { events, registry } = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
+    const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
+    const { events, registry } = project;
     const result = eventStats(events, { registry, top });
+    const status = reportDropped(io, project);
     if (values.json) {
-      printJson(io, result);
-      return 0;
+      printJson(io, { ...result, files: project.counts });
+      return status;
     }
     io.out(`${bold(io, `${result.events} events`)}, ${result.firstDate ?? '-'} to ${result.lastDate ?? '-'}; ${result.tags} tags, ${result.actors} actors, ${result.sources} source URLs, ${result.publishers} publishers\n`);
     const list = (title: string, rows: CountRow[]) => {
@@ -52,6 +56,6 @@ Exit status: 0, 2 for a usage error.`,
       const r = years[i]!;
       io.out(`  ${String(r.key).padEnd(4)}  ${'\u2588'.repeat(Math.max(r.count ? 1 : 0, Math.round((r.count / max) * width)))}${r.count ? ` ${r.count}` : ''}\n`);
     }
-    return 0;
+    return status;
   },
 };

@@ -1,6 +1,6 @@
 import { parse } from '../args.js';
 import { printIssues, printJson, summary } from '../io.js';
-import { open, pathsOf } from '../load.js';
+import { countLine, open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
 export const validate: Command = {
@@ -15,16 +15,20 @@ file:line:column  severity  message  [code].
   --strict   the canonical model only: legacy spellings are errors
   --json     one JSON document on stdout: { events, errors, warnings, issues }
 
-Exit status: 0 when there is no error, 1 when there is any, 2 for a usage error.`,
+Exit status: 0 when there is no error and every file loaded; 1 when there
+is an error, a file was not loaded, or a named path does not exist or holds
+no event file; 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('validate', args, { strict: { type: 'boolean' }, json: { type: 'boolean' } });
-    const { events, issues } = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient' });
+    const project = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient' });
+    const { events, issues, counts } = project;
     const errors = issues.filter((i) => i.severity === 'error').length;
-    if (values.json) printJson(io, { events: events.length, errors, warnings: issues.length - errors, issues });
+    if (values.json) printJson(io, { events: events.length, errors, warnings: issues.length - errors, counts, emptyPaths: project.emptyPaths, issues });
     else {
       printIssues(io, issues);
-      summary(io, issues, `${events.length} events loaded`);
+      summary(io, issues, countLine(counts));
     }
-    return errors > 0 ? 1 : 0;
+    const dropped = reportDropped(io, project, 'each is named above');
+    return errors > 0 || dropped ? 1 : 0;
   },
 };
