@@ -16,7 +16,7 @@ function naive(events: readonly Event[], q: EventQuery): Event[] {
   const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
   const out = events.filter((e) => {
     if (e.date < lo || e.date > hi) return false;
-    if (q.minImportance !== undefined && e.importance < q.minImportance) return false;
+    if (q.minImportance !== undefined && (e.importance === null || e.importance < q.minImportance)) return false;
     if (tags && !tags.some((t) => e.tags.includes(t))) return false;
     if (actors && !actors.some((a) => e.actors.includes(a))) return false;
     if (words.length) {

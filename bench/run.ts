@@ -1,12 +1,13 @@
 // npm run bench: every benchmark, each printing ratios against a baseline
 // measured in the same run.
 import { benchBuild } from './build.js';
+import { benchImport } from './import.js';
 import { benchLint, benchLoad } from './load.js';
 import { benchQuery } from './query.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, load: benchLoad, lint: benchLint, build: benchBuild, query: benchQuery };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, load: benchLoad, import: benchImport, lint: benchLint, build: benchBuild, query: benchQuery };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

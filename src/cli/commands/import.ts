@@ -1,9 +1,11 @@
 import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
 import { bold, printIssues, printJson } from '../io.js';
+import { plural } from '../load.js';
 import type { Command } from './types.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const n = (count: number) => count.toLocaleString('en-US');
 
 export const importCommand: Command = {
   name: 'import',
@@ -56,10 +58,10 @@ a file was refused or could not be read, 2 for a usage error.`,
     }
     const verb = values['dry-run'] ? 'would write' : 'wrote';
     io.out(
-      `${bold(io, `${plural(counts.files, 'file')} read`)}: ${counts.imported} imported, ${counts.merged} merged into a twin, ${counts.refused} refused, ${counts.notRead} not read\n` +
-        `${result.events.length} events; ${plural(counts.idsRepaired, 'id')} repaired (old ids kept in former_ids); ${plural(counts.conflicts, 'conflict')} between twins\n` +
-        `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${result.registry.added} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
-        `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${result.unchanged} already up to date\n`,
+      `${bold(io, `${plural(counts.files, 'file')} read`)}: ${n(counts.imported)} imported, ${n(counts.merged)} merged into a twin, ${n(counts.refused)} refused, ${n(counts.notRead)} not read\n` +
+        `${plural(result.events.length, 'event')}; ${plural(counts.idsRepaired, 'id')} repaired (old ids kept in former_ids); ${plural(counts.conflicts, 'conflict')} between twins\n` +
+        `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${n(result.registry.added)} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
+        `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${n(result.unchanged)} already up to date\n`,
     );
     if (result.strangers.length) io.err(`${values.out} also holds ${plural(result.strangers.length, 'event file')} this import did not make (${result.strangers.slice(0, 3).join(', ')}${result.strangers.length > 3 ? ', ...' : ''}); they are left alone, and a build reads them too\n`);
     if (failed) io.err(`${plural(failed, 'file')} not imported; see the errors above\n`);
