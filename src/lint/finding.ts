@@ -1,13 +1,11 @@
 import { parsePath } from '../model/fieldPath.js';
+import { createIssue } from '../model/issue.js';
 import type { LintEntry, LintFinding, LintRule } from './types.js';
 
 /** A finding of `rule` about `entry`. */
 export function finding(rule: Pick<LintRule, 'code' | 'severity'>, entry: LintEntry | undefined, message: string, extra: Partial<LintFinding> = {}): LintFinding {
-  const out: LintFinding = { severity: rule.severity, code: rule.code, message };
-  if (entry?.file !== undefined) out.file = entry.file;
   const at = entry?.locate && extra.path !== undefined ? entry.locate(parsePath(extra.path)) : undefined;
-  if (at) Object.assign(out, at);
-  return Object.assign(out, extra);
+  return Object.assign(createIssue(rule.severity, rule.code, message, { file: entry?.file, ...at }), extra);
 }
 
 /** The spellings of a map of counts, most used first, then by code point. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { dirname, join, resolve } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
-import type { Issue } from '../model/issue.js';
+import { createIssue, type Issue } from '../model/issue.js';
 import { toCSV, type CsvTable } from '../format/csv.js';
 import { toDataPackage, type DataFile } from '../format/dataPackage.js';
 import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
@@ -121,7 +121,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const { dataset, unknownActors } = deriveDataset(loaded.events, registry.actors);
   for (const name of unknownActors) {
     const event = loaded.events.find((e: Event) => e.actors.includes(name))!;
-    issues.push({ severity: 'error', code: 'actors/unknown', message: `actor "${name}" (in ${event.id}) is not in ${registryFile}; add it with its id, aliases and kind`, file: registryFile });
+    issues.push(createIssue('error', 'actors/unknown', `actor "${name}" (in ${event.id}) is not in ${registryFile}; add it with its id, aliases and kind`, { file: registryFile }));
   }
   if (unknownActors.length) return fail();
 
@@ -153,12 +153,14 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
 
   const claim = ownership(out, rendered);
   if (claim.foreign.length) {
-    issues.push({
-      severity: 'error',
-      code: 'build/foreign-files',
-      message: `${out} holds ${claim.foreign.length} ${claim.foreign.length === 1 ? 'file' : 'files'} the build did not write (${claim.foreign.slice(0, 5).join(', ')}${claim.foreign.length > 5 ? ', ...' : ''}); build into an empty or new folder, or one a build wrote`,
-      file: out,
-    });
+    issues.push(
+      createIssue(
+        'error',
+        'build/foreign-files',
+        `${out} holds ${claim.foreign.length} ${claim.foreign.length === 1 ? 'file' : 'files'} the build did not write (${claim.foreign.slice(0, 5).join(', ')}${claim.foreign.length > 5 ? ', ...' : ''}); build into an empty or new folder, or one a build wrote`,
+        { file: out },
+      ),
+    );
     return fail();
   }
   // Each file is replaced on its own, atomically; datapackage.json, which

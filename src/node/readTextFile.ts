@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Issue } from '../model/issue.js';
+import { createIssue, type Issue } from '../model/issue.js';
 
 // O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
 // writer; for a regular file it changes nothing. (Windows has no such flag.)
@@ -39,7 +39,7 @@ export function readTextFile(file: string, buffer: Buffer, issues: Issue[], opti
     fd = openSync(file, options.followLinks === false ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      issues.push({ severity: 'error', code: 'file/not-a-file', message: `${kindOf(stat)}, not a regular file; only regular files are read`, file });
+      issues.push(createIssue('error', 'file/not-a-file', `${kindOf(stat)}, not a regular file; only regular files are read`, { file }));
       return undefined;
     }
     let size = 0;
@@ -49,7 +49,7 @@ export function readTextFile(file: string, buffer: Buffer, issues: Issue[], opti
       size += n;
     }
     if (size > maxBytes) {
-      issues.push({ severity: 'error', code: 'file/too-large', message: `over the limit of ${maxBytes} bytes`, file });
+      issues.push(createIssue('error', 'file/too-large', `over the limit of ${maxBytes} bytes`, { file }));
       return undefined;
     }
     // Invalid UTF-8 decodes to U+FFFD, which parseEvent reports with its line.
@@ -57,10 +57,10 @@ export function readTextFile(file: string, buffer: Buffer, issues: Issue[], opti
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' && options.followLinks === false) {
-      issues.push({ severity: 'warning', code: 'file/symlink', message: 'a symbolic link inside the folder: skipped (links are not followed, so nothing outside the folder is read); name the file to read it', file });
+      issues.push(createIssue('warning', 'file/symlink', 'a symbolic link inside the folder: skipped (links are not followed, so nothing outside the folder is read); name the file to read it', { file }));
       return undefined;
     }
-    issues.push({ severity: 'error', code: 'file/read', message: `could not be read${code ? ` (${code})` : ''}`, file });
+    issues.push(createIssue('error', 'file/read', `could not be read${code ? ` (${code})` : ''}`, { file }));
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);

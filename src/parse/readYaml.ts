@@ -1,4 +1,5 @@
 import type { FieldPath, Locator } from '../model/fieldPath.js';
+import { createIssue } from '../model/issue.js';
 import { yamlLocator } from './locate.js';
 import type { RawRead, ReadContext } from './reader.js';
 import { loadYaml } from './yaml.js';
@@ -21,7 +22,7 @@ export function readYaml(text: string, context: ReadContext, lineOffset = 0): Ra
     ...(issue.line !== undefined ? { line: issue.line + lineOffset } : {}),
   }));
   if (yaml.value === undefined && issues.length === 0) {
-    issues.push({ severity: 'error', code: 'yaml/empty', message: lineOffset ? 'the front matter is empty' : 'the file is empty', ...(context.file !== undefined ? { file: context.file } : {}), line: lineOffset + 1 });
+    issues.push(createIssue('error', 'yaml/empty', lineOffset ? 'the front matter is empty' : 'the file is empty', { file: context.file, line: lineOffset + 1 }));
   }
   let find: Locator | undefined;
   const locate = (path: FieldPath) => {
