@@ -27,6 +27,16 @@ export function processIo(): Io {
   };
 }
 
+// C0 and C1 controls (an escape sequence would drive the terminal) and the
+// bidirectional overrides and isolates (they reorder what is shown).
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as a terminal may show it: every control character and bidi override written as `\u{1b}`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 const paint = (code: string) => (io: Io, text: string) => (io.color ? `\u001b[${code}m${text}\u001b[0m` : text);
 export const red = paint('31');
 export const yellow = paint('33');
@@ -43,12 +53,13 @@ export function printIssues(io: Io, issues: readonly Issue[]): void {
     if (list) list.push(issue);
     else byFile.set(key, [issue]);
   }
-  for (const [file, list] of byFile) {
+  for (const [raw, list] of byFile) {
+    const file = printable(raw);
     io.out(`\n${underline(io, file)}\n`);
     for (const i of list) {
       const where = i.line !== undefined ? `${file}:${i.line}:${i.column ?? 1}` : file;
       const severity = i.severity === 'error' ? red(io, 'error  ') : yellow(io, 'warning');
-      io.out(`  ${where}  ${severity}  ${i.message}  ${dim(io, `[${i.code}]`)}\n`);
+      io.out(`  ${where}  ${severity}  ${printable(i.message)}  ${dim(io, `[${i.code}]`)}\n`);
     }
   }
 }

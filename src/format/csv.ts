@@ -6,7 +6,9 @@ export type CsvValue = string | number | undefined | null;
 
 /**
  * One CSV field, quoted as RFC 4180 says: fields holding a comma, a quote or
- * a line break are quoted, and quotes inside are doubled.
+ * a line break are quoted, and quotes inside are doubled. Text that a
+ * spreadsheet would run as a formula is neutralized first (see
+ * {@link neutralizeFormula}).
  *
  * @param value - the cell's value; undefined and null are empty
  * @returns the field's text
@@ -19,8 +21,28 @@ export type CsvValue = string | number | undefined | null;
  */
 export function csvField(value: CsvValue): string {
   if (value === undefined || value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutralizeFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Text a spreadsheet would run as a formula (it begins with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises, so
+ * Excel, LibreOffice and Google Sheets show it as text. A number stays a
+ * number, negative ones included.
+ *
+ * @param text - a cell's text
+ * @returns the text, neutralized when needed
+ *
+ * @example
+ * ```ts
+ * [neutralizeFormula('=HYPERLINK("x")'), neutralizeFormula('-12.5')];
+ * // => ["'=HYPERLINK(\"x\")", '-12.5']
+ * ```
+ */
+export function neutralizeFormula(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text)) return text;
+  return `'${text}`;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface VisTimelineItem {
   group?: string;
   /** `importance-N`, or `importance-unrated`, for styling by importance. */
   className?: string;
-  /** The plain title, shown on hover. */
+  /** The title, HTML-escaped (vis-timeline renders it as HTML on hover). */
   title?: string;
 }
 
@@ -38,7 +38,7 @@ export interface ToVisTimelineOptions {
  */
 export function toVisTimeline(events: readonly Event[], options: ToVisTimelineOptions = {}): VisTimelineItem[] {
   return events.map((e) => {
-    const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: e.date, className: `importance-${e.importance ?? 'unrated'}`, title: e.title };
+    const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: e.date, className: `importance-${e.importance ?? 'unrated'}`, title: escapeHtml(e.title) };
     const g = options.group?.(e);
     if (g !== undefined) item.group = g;
     return item;

@@ -1,4 +1,6 @@
-import { isExists } from 'date-fns';
+// One function a file: the date-fns barrel opens hundreds of files at start-up.
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /** `YYYY-MM-DD`, shape only. */
 export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,13 +17,14 @@ export const ISO_PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * @example
  * ```ts
  * isIsoDay('2024-02-29'); // a leap day
+ * isIsoDay('0044-03-15'); // the Ides of March, 44
  * isIsoDay('2025-02-30');
  * // => false
  * ```
  */
 export function isIsoDay(value: string): boolean {
-  if (!ISO_DAY_PATTERN.test(value)) return false;
-  return isExists(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  // parseISO sets the full year, so years 0001-0099 are not read as 19xx.
+  return ISO_DAY_PATTERN.test(value) && isValid(parseISO(value));
 }
 
 /**

@@ -9,12 +9,30 @@ export const TRIMMED_LINE = /^\S(?:.*\S)?$/;
 /** Text (possibly several lines) with no leading or trailing white space. */
 export const TRIMMED_TEXT = /^\S(?:[\s\S]*\S)?$/;
 
+/**
+ * Characters that never belong in one-line text: C0 and C1 controls (a
+ * terminal runs some of them as commands) and the bidirectional overrides
+ * and isolates, which reorder what a reader sees.
+ */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** The first unsafe character of a text, as `U+001B`, or undefined. */
+export function unsafeCharacter(text: string): string | undefined {
+  const match = UNSAFE_TEXT.exec(text);
+  return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 export const lineText = (what: string, max: number) =>
   z
     .string({ error: `expected ${what} as text` })
     .min(1, { error: `expected ${what}, got an empty string`, abort: true })
     .max(max, { error: `expected ${what} of at most ${max} characters`, abort: true })
-    .regex(TRIMMED_LINE, { error: `expected ${what} on one line with no surrounding spaces` });
+    .regex(TRIMMED_LINE, { error: `expected ${what} on one line with no surrounding spaces`, abort: true })
+    .check((ctx) => {
+      const found = unsafeCharacter(ctx.value);
+      if (found) ctx.issues.push({ code: 'custom', message: `expected ${what} with no control character or bidirectional override (found ${found})`, input: ctx.value });
+    });
 
 export const isoDay = z
   .string({ error: 'expected a date written YYYY-MM-DD' })
@@ -38,4 +56,11 @@ export const extraFields = z
   .record(z.string(), z.unknown())
   .describe('Keys the canonical model does not know, kept as read so nothing is lost.');
 
-export const uniqueStrings = (list: readonly string[]): boolean => new Set(list).size === list.length;
+/**
+ * The key under which two names are the same name: NFC, with format
+ * characters (zero-width spaces and joiners, soft hyphens) removed.
+ */
+export const sameTextKey = (text: string): string => text.normalize('NFC').replace(/\p{Cf}/gu, '');
+
+/** True when no two strings of the list are the same text (see {@link sameTextKey}). */
+export const uniqueStrings = (list: readonly string[]): boolean => new Set(list.map(sameTextKey)).size === list.length;

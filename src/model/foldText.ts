@@ -19,7 +19,8 @@ export function foldText(text: string): string {
 }
 
 /**
- * The words of a text query, folded; empty words dropped.
+ * The words of a text query, folded, each once; empty words dropped. More
+ * than {@link MAX_QUERY_WORDS} different words is a TypeError.
  *
  * @param text - the query text
  * @returns the words every match must contain
@@ -31,5 +32,14 @@ export function foldText(text: string): string {
  * ```
  */
 export function queryWords(text: string): string[] {
-  return foldText(text).split(/\s+/).filter(Boolean);
+  // A word given twice asks nothing more: each is kept once.
+  const words = [...new Set(foldText(text).split(/\s+/).filter(Boolean))];
+  if (words.length > MAX_QUERY_WORDS) throw new TypeError(`text: at most ${MAX_QUERY_WORDS} different words, got ${words.length}`);
+  return words;
 }
+
+/**
+ * The most different words a text query may hold: each word costs a pass
+ * over the vocabulary.
+ */
+export const MAX_QUERY_WORDS = 64;

@@ -7,6 +7,7 @@ import { checkMode, type Mode } from '../model/mode.js';
 import { isDangerousUrl, isHttpUrl } from '../model/url.js';
 import { isIsoPartialDate } from '../model/dates.js';
 import { isSlug, slugify } from '../model/ids.js';
+import { sameTextKey } from '../model/fields.js';
 
 /** Options for {@link normalizeEvent}. */
 export interface NormalizeEventOptions {
@@ -256,9 +257,11 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
       const seen = new Set<unknown>();
       const unique: unknown[] = [];
       items.forEach((item, i) => {
-        if (seen.has(item)) report(code, `${name(key)}[${i}]: "${String(item)}" is listed twice; dropped`, [...at(key), i]);
+        // NFC and NFD spellings, or one with a zero-width space, are one name.
+        const same = typeof item === 'string' ? sameTextKey(item) : item;
+        if (seen.has(same)) report(code, `${name(key)}[${i}]: "${String(item)}" is listed twice; dropped`, [...at(key), i]);
         else {
-          seen.add(item);
+          seen.add(same);
           unique.push(item);
         }
       });

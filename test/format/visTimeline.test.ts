@@ -28,7 +28,8 @@ describe('toVisTimeline', () => {
       content: 'Says &quot;no&quot;, then &lt;script&gt;alert(1)&lt;/script&gt; &amp; leaves',
       start: '2025-11-06',
       className: 'importance-5',
-      title: tricky.title,
+      // vis-timeline renders the hover title as HTML too.
+      title: 'Says &quot;no&quot;, then &lt;script&gt;alert(1)&lt;/script&gt; &amp; leaves',
       group: 'foreign-policy',
     });
   });

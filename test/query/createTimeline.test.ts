@@ -179,3 +179,16 @@ describe('createTimeline get', () => {
     expect(timeline.get('2025-11-06--taken')).toBe(taken);
   });
 });
+
+describe('createTimeline text queries', () => {
+  it('counts a word given hundreds of times once, and refuses too many different words', () => {
+    const events = [makeEvent({ id: '2025-11-06--a', title: 'Accords signed' }), makeEvent({ id: '2025-11-07--b', date: '2025-11-07', title: 'Other news' })];
+    const timeline = createTimeline(events);
+    const text = Array(300).fill('signed').join(' ');
+    expect(timeline.query({ text }).map((e) => e.id)).toEqual(['2025-11-06--a']);
+    expect(timeline.query({ text })).toEqual(filterEvents(events, { text }));
+    const many = Array.from({ length: 65 }, (_, i) => `w${i}`).join(' ');
+    expect(() => timeline.query({ text: many })).toThrow('text: at most 64 different words, got 65');
+    expect(() => filterEvents(events, { text: many })).toThrow(TypeError);
+  });
+});

@@ -1,6 +1,6 @@
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse } from '../args.js';
-import { bold, dim, printJson } from '../io.js';
+import { bold, dim, printable, printJson } from '../io.js';
 import { open, pathsOf, plural, reportDropped } from '../load.js';
 import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
@@ -36,8 +36,9 @@ one line on stderr counts them); 2 for a usage error.`,
     const width = Math.max(40, io.columns - 18);
     io.out(`${bold(io, 'date        imp  title')}\n`);
     for (const e of found) {
-      const title = e.title.length > width ? `${e.title.slice(0, width - 1)}\u2026` : e.title;
-      io.out(`${e.date}  ${String(e.importance ?? '-').padStart(3)}  ${title}\n${dim(io, `                 ${e.id}`)}\n`);
+      const shown = printable(e.title);
+      const title = shown.length > width ? `${shown.slice(0, width - 1)}\u2026` : shown;
+      io.out(`${e.date}  ${String(e.importance ?? '-').padStart(3)}  ${title}\n${dim(io, `                 ${printable(e.id)}`)}\n`);
     }
     const of = `${plural(matches.length, 'match', 'matches')} among ${plural(events.length, 'event')}`;
     io.out(`\n${found.length < matches.length ? `showing ${found.length} of ${of}` : of}\n`);

@@ -1,7 +1,7 @@
 import { eventStats } from '../../query/eventStats.js';
 import type { CountRow } from '../../query/groupEvents.js';
 import { parse } from '../args.js';
-import { bold, printJson } from '../io.js';
+import { bold, printJson, printable } from '../io.js';
 import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
@@ -35,7 +35,7 @@ one line on stderr counts them); 2 for a usage error.`,
     io.out(`${bold(io, `${result.events} events`)}, ${result.firstDate ?? '-'} to ${result.lastDate ?? '-'}; ${result.tags} tags, ${result.actors} actors, ${result.sources} source URLs, ${result.publishers} publishers\n`);
     const list = (title: string, rows: CountRow[]) => {
       io.out(`\n${bold(io, title)}\n`);
-      for (const r of rows) io.out(`  ${String(r.count).padStart(5)}  ${r.key}\n`);
+      for (const r of rows) io.out(`  ${String(r.count).padStart(5)}  ${printable(String(r.key ?? 'not rated'))}\n`);
     };
     list('Top tags', result.topTags);
     list('Top actors', result.topActors);

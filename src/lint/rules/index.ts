@@ -1,5 +1,6 @@
 import type { LintRule } from '../types.js';
 import { actorVariantsRule } from './actorVariants.js';
+import { controlCharacterRule } from './controlCharacter.js';
 import { duplicateIdRule } from './duplicateId.js';
 import { duplicateSourceRule } from './duplicateSource.js';
 import { futureConfirmedRule } from './futureConfirmed.js';
@@ -44,4 +45,5 @@ export const RULES: readonly LintRule[] = [
   testFixtureRule,
   futureConfirmedRule,
   sourceDateRule,
+  controlCharacterRule,
 ];
