@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { extraFields, isoDay, lineText, TRIMMED_TEXT, uniqueStrings } from './fields.js';
+import { extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
 import { EVENT_ID_PATTERN, idDate, isFileSafeId, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
@@ -35,7 +35,7 @@ const fields = {
   summary: z
     .string({ error: 'expected a summary as text' })
     .regex(/\S/, { error: 'expected a non-empty summary', abort: true })
-    .regex(TRIMMED_TEXT, { error: 'expected a summary with no white space at its start or end' })
+    .regex(MARKDOWN_TEXT, { error: 'expected a summary with no blank line before it and no white space after it' })
     .describe('The Markdown body: what happened and why it matters.'),
   /** 1 (minor) to 10 (historic), or null: not rated. */
   importance: z

@@ -8,6 +8,11 @@ import { isHttpUrl } from './url.js';
 export const TRIMMED_LINE = /^\S(?:.*\S)?$/;
 /** Text (possibly several lines) with no leading or trailing white space. */
 export const TRIMMED_TEXT = /^\S(?:[\s\S]*\S)?$/;
+/**
+ * Markdown text: no blank line before it and no white space after it; its
+ * first line may be indented (an indented code block means something).
+ */
+export const MARKDOWN_TEXT = /^[ \t]*\S(?:[\s\S]*\S)?$/;
 
 /**
  * Characters that never belong in one-line text: C0 and C1 controls (a

@@ -23,7 +23,10 @@ export function readMarkdown(text: string, context: ReadContext): RawRead {
     return { locate: none, issues: [createIssue('error', 'frontmatter/fence', message, { ...where, line: parts.falseFence, column: 1 })] };
   }
   const read = readYaml(parts.yaml, context, parts.yamlLine - 1);
-  const body = { text: parts.body.trim(), line: parts.bodyLine };
+  // Blank lines before the body and white space after it go; the first
+  // line's indent stays (an indented code block means something).
+  const lead = /^(?:[ \t]*\n)*/.exec(parts.body)![0];
+  const body = { text: parts.body.slice(lead.length).trimEnd(), line: parts.bodyLine + (lead.match(/\n/g)?.length ?? 0) };
   const raw = read.raw;
   const inFront = isRecord(raw) && 'summary' in raw;
   return {

@@ -4,10 +4,44 @@ import { severityOf } from '../model/issueCodes.js';
 import type { Mode } from '../model/mode.js';
 
 // js-yaml 3: measured fastest on the corpus's front matter (see the
-// CHANGELOG), and small enough for a browser bundle. CORE_SCHEMA: no
-// timestamps (a written `2025-02-30` stays that string), no merge keys, no
-// custom or `!!js/*` tags.
-const LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA } as const;
+// CHANGELOG), and small enough for a browser bundle. The schema is the core
+// one with exact numbers: no timestamps (a written `2025-02-30` stays that
+// string), no merge keys, no custom or `!!js/*` tags.
+type YamlType = InstanceType<typeof yaml.Type> & { tag: string; resolve(data: string): boolean; construct(data: string): unknown };
+const builtin = (tag: string) => (yaml.JSON_SCHEMA as unknown as { implicit: YamlType[] }).implicit.find((t) => t.tag === `tag:yaml.org,2002:${tag}`)!;
+const INT = builtin('int');
+const FLOAT = builtin('float');
+
+// Numbers a reader cannot hold exactly stay the text they were written as,
+// so writing the file back never changes them: a decimal with a leading zero
+// (a zip code; octal to YAML 1.1, decimal to 1.2), an integer a double cannot hold, a
+// float that overflows to infinity without being written `.inf`.
+const exactInt = new yaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string) => {
+    if (!INT.resolve(data)) return false;
+    const digits = data.replace(/_/g, '');
+    if (/^[-+]?0[0-9]/.test(digits)) return false;
+    return !/^[-+]?[0-9]+$/.test(digits) || String(Number(digits)) === digits.replace(/^\+/, '');
+  },
+  construct: (data: string) => INT.construct(data),
+});
+const exactFloat = new yaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string) => {
+    if (!FLOAT.resolve(data)) return false;
+    // An integer too large for the int type is not a float either.
+    if (/^[-+]?[0-9_]+$/.test(data)) return false;
+    return Number.isFinite(FLOAT.construct(data) as number) || /^[-+]?\.(?:inf|nan)$/i.test(data);
+  },
+  construct: (data: string) => FLOAT.construct(data),
+});
+const EXACT_SCHEMA = new yaml.Schema({
+  include: [yaml.FAILSAFE_SCHEMA],
+  implicit: [builtin('null'), builtin('bool'), exactInt, exactFloat],
+} as never);
+
+const LOAD_OPTIONS = { schema: EXACT_SCHEMA } as const;
 
 /** Parsed values larger than this (counting every alias expansion) are refused. */
 export const MAX_YAML_NODES = 100_000;
