@@ -61,6 +61,11 @@ async function main(argv: string[], io = processIo()): Promise<number> {
   return command.run(rest, io);
 }
 
+/** An error from the operating system (ENOENT, EISDIR, EACCES...), with the path it concerns. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+}
+
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -75,6 +80,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`democracy-timeline: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (isSystemError(error)) {
+      // A file that cannot be written or read is the user's to fix: one line, no stack.
+      process.stderr.write(`democracy-timeline: ${error.path ? `${error.path}: ` : ''}${error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')} (${error.code})\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`democracy-timeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 1;

@@ -28,6 +28,7 @@ export const ISSUE_CODES = {
   'file/too-large': { severity: 'error', meaning: 'the file is over the size limit (1 MiB by default; 4 MiB for `actors.yaml`)' },
   'file/not-a-file': { severity: 'error', meaning: 'a FIFO, a device or a folder where a file was expected; it is never opened for reading, so nothing waits on it' },
   'file/symlink': { severity: 'warning', meaning: 'a symbolic link inside a folder: skipped, since links are not followed out of the folder; name the file to read it' },
+  'file/hidden': { severity: 'warning', meaning: 'a hidden file (its name starts with a dot) found in a folder: not read; rename it to read it (hidden folders are not searched)' },
   'text/nul': { severity: 'error', meaning: 'a NUL character: not a text file' },
   'text/invalid-utf8': { severity: 'warning', meaning: 'bytes that are not UTF-8, read as U+FFFD' },
   'frontmatter/missing': { severity: 'error', meaning: 'no YAML front matter, an unclosed one, or another language (`---js` is never run)' },

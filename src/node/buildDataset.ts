@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { createIssue, type Issue } from '../model/issue.js';
@@ -13,7 +13,8 @@ import { createActorRegistry } from '../model/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
 import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
 import { loadEvents } from './loadEvents.js';
-import { TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
+import { alive, TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
+import { makeDir } from './makeDir.js';
 
 /** Options for {@link buildDataset}. */
 export interface BuildDatasetOptions {
@@ -151,6 +152,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     return { dataset, issues, files, stale, ok: stale.length === 0 };
   }
 
+  recoverEarlierBuild(out);
   const claim = ownership(out, rendered);
   if (claim.foreign.length) {
     issues.push(
@@ -236,11 +238,35 @@ function ownership(out: string, rendered: Map<string, string>): Ownership {
   return result;
 }
 
+/**
+ * Builds of 0.1.0 swapped whole folders and, when killed, could leave
+ * `data.tmp-PID` or `data.old-PID` beside the output, or no output at all.
+ * A folder like that, holding only dataset files, is removed, or, when the
+ * output is missing, put back in its place.
+ */
+function recoverEarlierBuild(out: string): void {
+  const parent = dirname(out);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^(.*)\.(old|tmp)-(\d+)$/.exec(name);
+    if (!match || match[1] !== basename(out) || alive(Number(match[3]))) continue;
+    const dir = join(parent, name);
+    if (!statSync(dir).isDirectory() || !listFiles(dir).every((f) => DATASET_FILES.has(f) || KEPT.has(f))) continue;
+    if (match[2] === 'old' && !existsSync(out)) renameSync(dir, out);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Writes a file atomically unless it already holds exactly this content. */
 function writeIfChanged(path: string, content: string): void {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (stat?.isFile() && stat.size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content) return;
-  mkdirSync(dirname(path), { recursive: true });
+  makeDir(dirname(path));
   writeFileAtomic(path, content);
 }
 
@@ -276,7 +302,7 @@ function writeManifest(manifestFile: string, inputs: string, out: string, files:
         return { path, size: stat.size, mtimeMs: stat.mtimeMs };
       }),
     };
-    mkdirSync(dirname(manifestFile), { recursive: true });
+    makeDir(dirname(manifestFile));
     writeFileAtomic(manifestFile, JSON.stringify(manifest));
   } catch {
     // without a manifest the next build renders again; nothing else is lost

@@ -1,10 +1,10 @@
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Issue } from '../model/issue.js';
 import { fixText } from '../lint/fixText.js';
-import { DEFAULT_MAX_LENGTH } from '../parse/parseEvent.js';
+import { DEFAULT_MAX_LENGTH, formatOf } from '../parse/parseEvent.js';
 import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
 import { readTextFile } from './readTextFile.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic.js';
 
 /** Options for {@link fixFiles}. */
 export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
@@ -30,6 +30,8 @@ export interface FixFilesResult {
   issues: Issue[];
   /** How many files were looked at. */
   checked: number;
+  /** Temporary files a killed fix left behind, removed before writing. */
+  removedTempFiles: string[];
 }
 
 /**
@@ -49,7 +51,9 @@ export interface FixFilesResult {
  */
 export function fixFiles(paths: string | string[], options: FixFilesOptions = {}): FixFilesResult {
   const buffer = Buffer.allocUnsafe((options.maxBytes ?? DEFAULT_MAX_LENGTH) + 1);
-  const result: FixFilesResult = { files: [], issues: [], checked: 0 };
+  const result: FixFilesResult = { files: [], issues: [], checked: 0, removedTempFiles: [] };
+  // A fix that was killed left name.md.PID.tmp files: gone before this one starts.
+  if (options.write) for (const path of [paths].flat()) result.removedTempFiles.push(...removeStaleTempFiles(path, (name) => formatOf(name) !== undefined));
   for (const { file, inFolder } of eventFiles(paths, options)) {
     result.checked++;
     const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import { nameKey, createActorRegistry } from '../model/createActorRegistry.js';
@@ -15,6 +15,7 @@ import { loadActors } from './loadActors.js';
 import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js';
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { makeDir } from './makeDir.js';
 
 /** Options for {@link importEvents}. */
 export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
@@ -308,7 +309,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
   const registry = buildRegistry(current.actors, events);
 
   // Write: each event file, then the registry; a file already right is left alone.
-  if (!dryRun) mkdirSync(out, { recursive: true });
+  if (!dryRun) makeDir(out);
   const written: string[] = [];
   let unchanged = 0;
   const produced = new Set<string>();

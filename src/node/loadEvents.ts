@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import fg from 'fast-glob';
 import { compareText as byCodePoint } from '../model/compareText.js';
 import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
+import { createIssue } from '../model/issue.js';
 import { severityOf } from '../model/issueCodes.js';
 import { checkMode, type Mode } from '../model/mode.js';
 import { duplicateIdRule } from '../lint/rules/duplicateId.js';
@@ -15,6 +16,7 @@ import { DEFAULT_MAX_LENGTH, formatOf, parseEvent, type ParseEventResult } from 
 import { readTextFile } from './readTextFile.js';
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { makeDir } from './makeDir.js';
 
 /** Options for {@link loadEvents}. */
 export interface LoadEventsOptions {
@@ -112,6 +114,23 @@ export interface EventFileEntry {
   file: string;
   /** True when found by walking a folder, false when named directly. */
   inFolder: boolean;
+  /** True for a hidden file found in a folder: reported, not read. (Hidden folders are not searched.) */
+  hidden?: boolean;
+}
+
+const EVENT_EXTENSION = /\.(?:md|markdown|ya?ml|json)$/i;
+const SKIPPED_NAMES = new Set(['node_modules']);
+
+/** The default patterns, walked by hand: event files under a folder, in any depth. */
+function walk(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const name = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIPPED_NAMES.has(entry.name) && !entry.name.startsWith('.')) out.push(...walk(dir, `${name}/`));
+    } else if (EVENT_EXTENSION.test(entry.name) && !REGISTRY_FILE_NAMES.includes(entry.name as never) && entry.name !== 'README.md') out.push(name);
+  }
+  return out;
 }
 
 /** {@link listEventFiles}, saying for each file how it was found; paths that do not exist or hold no event file go to `empty`. */
@@ -136,11 +155,18 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
     // entries turn it into a separator). Every match but a folder is read:
     // a FIFO or a device becomes an issue, and a symbolic link is reported,
     // never followed, so nothing outside the folder is read.
-    const entries = fg.sync(include, { cwd: path, ignore, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
-    const names = entries.filter((entry) => !entry.dirent.isDirectory()).map((entry) => entry.path);
+    // Extensions match in any case (.MD is Markdown); hidden files are listed
+    // so they can be reported, never read silently or skipped silently.
+    const names =
+      path.includes('\\') && sep === '/' && !options.include && !options.exclude
+        ? walk(path) // fast-glob cannot search a folder whose path holds a backslash
+        : fg
+            .sync(include, { cwd: path, ignore: [...ignore, '**/.*/**'], onlyFiles: false, followSymbolicLinks: false, dot: true, caseSensitiveMatch: false, objectMode: true })
+            .filter((entry) => !entry.dirent.isDirectory())
+            .map((entry) => entry.path);
     names.sort(byCodePoint);
     if (names.length === 0) empty.push(path);
-    for (const name of names) files.push({ file: join(path, name), inFolder: true });
+    for (const name of names) files.push({ file: join(path, name), inFolder: true, hidden: name.split('/').pop()!.startsWith('.') });
   }
   return files;
 }
@@ -162,7 +188,7 @@ function readCache(dir: string): Map<string, CachedResult> {
 
 function writeCache(dir: string, entries: Map<string, CachedResult>): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     writeFileAtomic(join(dir, 'parse-cache.json'), JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(entries) }));
   } catch {
     // a cache that cannot be written only costs time next run
@@ -211,7 +237,12 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   // then so a large folder does not block the event loop for long.
   for (let i = 0; i < files.length; i++) {
     if (i > 0 && i % 512 === 0) await yieldToEventLoop();
-    const { file, inFolder } = files[i]!;
+    const { file, inFolder, hidden } = files[i]!;
+    if (hidden) {
+      issues.push(createIssue('warning', 'file/hidden', 'a hidden file: not read; rename it without the leading dot to read it', { file }));
+      counts.notRead++;
+      continue;
+    }
     const text = readTextFile(file, buffer, issues, { followLinks: !inFolder });
     if (text === undefined) {
       counts.notRead++;

@@ -60,7 +60,8 @@ export function readTextFile(file: string, buffer: Buffer, issues: Issue[], opti
       issues.push(createIssue('warning', 'file/symlink', 'a symbolic link inside the folder: skipped (links are not followed, so nothing outside the folder is read); name the file to read it', { file }));
       return undefined;
     }
-    issues.push(createIssue('error', 'file/read', `could not be read${code ? ` (${code})` : ''}`, { file }));
+    const why = code === 'ENOENT' && file.includes('\ufffd') ? ': its name is not valid UTF-8, so it cannot be opened by name; rename it' : '';
+    issues.push(createIssue('error', 'file/read', `could not be read${code ? ` (${code})` : ''}${why}`, { file }));
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -1,4 +1,5 @@
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Writes a file so that readers see the old content or the new, never half:
@@ -37,3 +38,44 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
 
 /** The pattern of the temporary files {@link writeFileAtomic} leaves when a process is killed mid-write. */
 export const TEMP_FILE = /\.(\d+)\.tmp$/;
+
+/** True while a process with this id runs. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a killed writer left in a folder and its
+ * subfolders: `name.PID.tmp` beside a file `name` that `keep` accepts, when
+ * no process PID runs any more. Returns the files removed.
+ *
+ * @param dir - the folder
+ * @param keep - which base names are this writer's (event files, say)
+ * @returns the paths removed
+ */
+export function removeStaleTempFiles(dir: string, keep: (name: string) => boolean): string[] {
+  const removed: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return removed;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') removed.push(...removeStaleTempFiles(path, keep));
+      continue;
+    }
+    const temp = TEMP_FILE.exec(entry.name);
+    if (!temp || !keep(entry.name.slice(0, temp.index)) || alive(Number(temp[1]))) continue;
+    rmSync(path, { force: true });
+    removed.push(path);
+  }
+  return removed;
+}

@@ -275,3 +275,25 @@ describe.skipIf(!BUILT)('every command says what it did not load', () => {
     expect(JSON.parse(again.stdout).written).toEqual([]);
   });
 });
+
+describe.skipIf(!BUILT)('the CLI and the file system', () => {
+  it('says in one line, never with a stack, that a path cannot be written', () => {
+    for (const args of [['export', clean, '--format', 'json', '--out', join(root, 'missing', 'x.json')], ['export', clean, '--format', 'json', '--out', root], ['new', '--date', '2025-01-01', '--title', 'T', '--dir', '/proc/nope']]) {
+      const r = cli(args, { timeout: 20_000 });
+      expect(r.signal, args.join(' ')).toBeNull();
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).not.toContain('    at ');
+    }
+  });
+
+  it('new refuses an id that a .yaml or .json file already has', () => {
+    const dir = join(root, 'new-yaml');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '2025-01-01--taken.yaml'), 'id: 2025-01-01--taken\n');
+    const r = cli(['new', '--date', '2025-01-01', '--title', 'Taken', '--dir', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2025-01-01--taken.yaml already exists');
+    expect(readdirSync(dir)).toEqual(['2025-01-01--taken.yaml']);
+  });
+});

@@ -193,3 +193,17 @@ describe('buildDataset with a cache', () => {
     expect((await buildDataset({ seeds, out, check: true })).stale).toEqual([]);
   });
 });
+
+describe('buildDataset after a 0.1.0 build was killed', () => {
+  it('puts a moved-aside data folder back when the output is missing, and removes a half-written one', async () => {
+    const parent = join(root, 'killed');
+    fs.mkdirSync(parent);
+    await buildDataset({ seeds: SEEDS, out: join(parent, 'data') });
+    fs.renameSync(join(parent, 'data'), join(parent, 'data.old-999999999'));
+    fs.mkdirSync(join(parent, 'data.tmp-999999998'));
+    writeFileSync(join(parent, 'data.tmp-999999998', 'events.json'), '[');
+    expect((await buildDataset({ seeds: SEEDS, out: join(parent, 'data') })).ok).toBe(true);
+    expect(readdirSync(parent)).toEqual(['data']);
+    expect((await buildDataset({ seeds: SEEDS, out: join(parent, 'data'), check: true })).ok).toBe(true);
+  });
+});

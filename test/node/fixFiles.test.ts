@@ -49,3 +49,19 @@ describe('fixFiles', () => {
     expect(readFileSync(target, 'utf8')).toBe(stringifyEvent(e));
   });
 });
+
+describe('fixFiles after a killed fix', () => {
+  it('removes the temporary files a dead process left, and only those', () => {
+    const dir = join(root, 'leftovers');
+    mkdirSync(dir);
+    const e = makeEvent();
+    writeFileSync(join(dir, `${e.id}.md`), stringifyEvent(e));
+    const dead = join(dir, `${e.id}.md.999999999.tmp`);
+    const mine = join(dir, `${e.id}.md.${process.pid}.tmp`);
+    const other = join(dir, 'notes.txt.999999999.tmp');
+    for (const f of [dead, mine, other]) writeFileSync(f, 'half');
+    const { removedTempFiles } = fixFiles(dir, { write: true });
+    expect(removedTempFiles).toEqual([dead]);
+    expect([mine, other].every((f) => readFileSync(f, 'utf8') === 'half')).toBe(true);
+  });
+});

@@ -176,3 +176,23 @@ describe('loadEvents with a cache', () => {
     expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
   });
 });
+
+describe('loadEvents and file names', () => {
+  it('reads .MD files, reports hidden files, walks a folder whose path holds a backslash, and names a file whose name is not UTF-8', async () => {
+    const e = ev('2024-07-01', 'upper');
+    const dir = folder('names-case', { [`${e.id}.MD`]: stringifyEvent(e), '.draft.md': stringifyEvent(ev('2024-07-02', 'draft')), '.git/x.md': 'not an event' });
+    const { events, issues, counts } = await loadEvents(dir, { mode: 'lenient' });
+    expect(events.map((x) => x.id)).toEqual([e.id]);
+    expect(issues.map((i) => [i.code, i.file])).toEqual([['file/hidden', join(dir, '.draft.md')]]);
+    expect(counts).toMatchObject({ files: 2, events: 1, notRead: 1 });
+
+    const slash = folder('with\\backslash', { [`${e.id}.md`]: stringifyEvent(e) });
+    expect((await loadEvents(slash)).events.map((x) => x.id)).toEqual([e.id]);
+
+    const latin1 = Buffer.concat([Buffer.from(join(root, 'names-case', 'caf')), Buffer.from([0xe9]), Buffer.from('.md')]);
+    writeFileSync(latin1, stringifyEvent(ev('2024-07-03', 'latin')));
+    const bad = await loadEvents(dir, { mode: 'lenient' });
+    const named = bad.issues.find((i) => i.code === 'file/read');
+    expect(named?.message).toContain('not valid UTF-8');
+  });
+});

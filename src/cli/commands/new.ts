@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventTemplate } from '../../format/eventTemplate.js';
 import { parse, UsageError } from '../args.js';
 import type { Command } from './types.js';
+import { makeDir } from '../../node/makeDir.js';
 
 export const newCommand: Command = {
   name: 'new',
@@ -18,7 +19,8 @@ nothing; prints the path.
   --title T    the headline
   --dir DIR    the folder (default: seeds)
 
-Exit status: 0, 1 when the file already exists, 2 for a usage error.`,
+Exit status: 0, 1 when a file with this id already exists (in any event
+format) or the folder cannot be written, 2 for a usage error.`,
   async run(args, io) {
     const { values } = parse('new', args, { date: { type: 'string' }, title: { type: 'string' }, dir: { type: 'string' } });
     if (!values.date || !values.title) throw new UsageError("new: --date and --title are required; run 'democracy-timeline new --help'");
@@ -30,11 +32,13 @@ Exit status: 0, 1 when the file already exists, 2 for a usage error.`,
     }
     const dir = values.dir ?? 'seeds';
     const file = join(dir, template.fileName);
-    if (existsSync(file)) {
-      io.err(`${file} already exists\n`);
+    // The same id in any event format is the same event.
+    const taken = ['md', 'markdown', 'yaml', 'yml', 'json'].map((ext) => join(dir, `${template.id}.${ext}`)).find((f) => existsSync(f));
+    if (taken) {
+      io.err(`${taken} already exists with the id ${template.id}\n`);
       return 1;
     }
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     writeFileSync(file, template.text, { flag: 'wx' });
     io.out(`${file}\n`);
     return 0;
