@@ -34,7 +34,8 @@ export function parseActors(text: string, file?: string): ParseActorsResult {
   const read = readYaml(normalizeNewlines(text), { file, mode: 'strict' });
   if (read.issues.some((i) => i.code === 'yaml/empty')) return { actors: [], issues: [] };
   if (read.issues.length) return { actors: [], issues: read.issues };
-  const parsed = RegistrySchema.safeParse(read.raw, { reportInput: true });
+  // A file of comments only is an empty registry.
+  const parsed = RegistrySchema.safeParse(read.raw ?? [], { reportInput: true });
   if (!parsed.success) {
     return { actors: [], issues: parsed.error.issues.map((zi) => schemaIssue(zi, { prefix: 'actors', root: 'list', candidate: read.raw, locate: read.locate, file })) };
   }

@@ -268,3 +268,12 @@ describe('parseEvent and a summary in the front matter', () => {
     expect(issues.map((i) => i.code)).toEqual(['legacy/summary-in-frontmatter']);
   });
 });
+
+describe('parseEvent and YAML block scalars', () => {
+  it('reads a summary written as a block scalar without the line break YAML adds, in both modes', () => {
+    const text = stringifyEvent(makeEvent(), { format: 'yaml' }).replace(/^summary: .*$/m, 'summary: |\n  Two lines,\n  of summary.');
+    for (const mode of ['strict', 'lenient'] as const) expect(parseEvent(text, { format: 'yaml', mode }).event?.summary).toBe('Two lines,\nof summary.');
+    const spaced = parseEvent(stringifyEvent(makeEvent(), { format: 'yaml' }).replace(/^summary: .*$/m, 'summary: "text   "'), { format: 'yaml' });
+    expect(spaced.issues.map((i) => i.message)).toEqual(['summary: expected a summary with no blank line before it and no white space after it, got "text   "']);
+  });
+});
