@@ -1,3 +1,4 @@
+import { UNSAFE_IN_TEXT } from '../model/fields.js';
 import type { Issue } from '../model/issue.js';
 
 /** Where a command writes, and whether it may use colour. */
@@ -29,8 +30,7 @@ export function processIo(): Io {
 
 // C0 and C1 controls (an escape sequence would drive the terminal) and the
 // bidirectional overrides and isolates (they reorder what is shown).
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = new RegExp(UNSAFE_IN_TEXT.source, 'g');
 
 /** Text as a terminal may show it: every control character and bidi override written as `\u{1b}`. */
 export function printable(text: string): string {

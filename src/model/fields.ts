@@ -22,9 +22,13 @@ export const MARKDOWN_TEXT = /^[ \t]*\S(?:[\s\S]*\S)?$/;
 // eslint-disable-next-line no-control-regex
 export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/** {@link UNSAFE_TEXT} for text of several lines: line breaks and tabs belong in it. */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** The first unsafe character of a text, as `U+001B`, or undefined. */
-export function unsafeCharacter(text: string): string | undefined {
-  const match = UNSAFE_TEXT.exec(text);
+export function unsafeCharacter(text: string, pattern: RegExp = UNSAFE_TEXT): string | undefined {
+  const match = pattern.exec(text);
   return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
 

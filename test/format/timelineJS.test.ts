@@ -6,19 +6,9 @@ import { CSV_COLUMNS, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline,
 import { csvField } from '../../src/format/csv.js';
 import { toJSONSchema } from '../../src/json-schema.js';
 import { event as arbitraryEvent } from '../helpers/arbitraries.js';
-import { makeEvent } from '../helpers/events.js';
+import { makeEvent, trickyEvent } from '../helpers/events.js';
 
-const tricky = makeEvent({
-  title: 'Says "no", then <script>alert(1)</script> & leaves',
-  summary: 'Line one, with a comma.\n\nLine "two"\r\nwith CRLF and é.',
-  actors: ['O\'Brien, "Jr."'],
-  sources: [
-    { title: 'A, "quoted" title', url: 'https://example.org/a?x=1,2', publisher: 'P', date: '2024-05', tier: 1 },
-    { title: 'A book' },
-  ],
-  status: 'confirmed',
-  location: 'Washington, D.C.',
-});
+const tricky = trickyEvent;
 
 describe('toTimelineJS', () => {
   it('writes TimelineJS3 slides with escaped text and source links', () => {

@@ -14,3 +14,16 @@ export function makeEvent(overrides: Partial<Event> = {}): Event {
     ...overrides,
   };
 }
+
+/** An event whose text stresses every format: quotes, commas, HTML, CRLF, accents, a book without a link. */
+export const trickyEvent = makeEvent({
+  title: 'Says "no", then <script>alert(1)</script> & leaves',
+  summary: 'Line one, with a comma.\n\nLine "two"\r\nwith CRLF and é.',
+  actors: ['O\'Brien, "Jr."'],
+  sources: [
+    { title: 'A, "quoted" title', url: 'https://example.org/a?x=1,2', publisher: 'P', date: '2024-05', tier: 1 },
+    { title: 'A book' },
+  ],
+  status: 'confirmed',
+  location: 'Washington, D.C.',
+});
