@@ -305,3 +305,16 @@ describe.skipIf(!BUILT)('the CLI under a low limit of open files', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe.skipIf(!BUILT)('the CLI never prints control characters raw', () => {
+  it('shows a bidi override or an escape sequence from a file as \\u{...}', () => {
+    const dir = join(root, 'controls');
+    mkdirSync(dir);
+    const e = makeEvent();
+    writeFileSync(join(dir, `${e.id}.md`), stringifyEvent(e).replace(/^title: .*$/m, 'title: "Before\\u202e\\e[2Kafter"'));
+    const r = cli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(r.stdout).toContain('\\u{202e}');
+  });
+});
