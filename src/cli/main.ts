@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from './args.js';
+import { nearest, UsageError } from './args.js';
 import { build } from './commands/build.js';
 import { exportCommand } from './commands/export.js';
 import { fix } from './commands/fix.js';
@@ -53,7 +53,10 @@ async function main(argv: string[], io = processIo()): Promise<number> {
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw new UsageError(`unknown command "${name}"; run 'democracy-timeline --help'`);
+  if (!command) {
+    const guess = nearest(name, COMMANDS.map((c) => c.name));
+    throw new UsageError(`unknown command "${name}"${guess ? `; did you mean ${guess}?` : ''}; run 'democracy-timeline --help'`);
+  }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.help}\n`);
     return 0;

@@ -1,8 +1,9 @@
-const PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+import { isIsoPartialDate } from '../model/dates.js';
 
 function check(value: string, name: string): void {
-  if (typeof value !== 'string' || !PARTIAL.test(value)) {
-    throw new TypeError(`${name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  // A month 13 or a 30 February would silently match nothing: refused, as event dates are.
+  if (typeof value !== 'string' || !isIsoPartialDate(value)) {
+    throw new TypeError(`${name}: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
 }
 

@@ -318,3 +318,41 @@ describe.skipIf(!BUILT)('the CLI never prints control characters raw', () => {
     expect(r.stdout).toContain('\\u{202e}');
   });
 });
+
+describe.skipIf(!BUILT)('a CLI that guesses right', () => {
+  it('takes --sort -importance, suggests the nearest flag and command, and refuses a date that is not real', () => {
+    const sorted = cli(['query', clean, '--sort', '-importance', '--json']);
+    expect(sorted.code).toBe(0);
+    expect(cli(['query', clean, '--sorr', 'date']).stderr).toContain('did you mean --sort?');
+    expect(cli(['valdate']).stderr).toContain('did you mean validate?');
+    const bad = cli(['query', clean, '--from', '2025-13']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from takes a real date');
+  });
+
+  it('matches --actor in any case and accents, and suggests a spelling when none matches', () => {
+    const r = cli(['query', clean, '--actor', 'marco RUBIO', '--json']);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    const typo = cli(['query', clean, '--actor', 'Marco Rubbio']);
+    expect(typo.stderr).toContain("no event names 'Marco Rubbio'; did you mean 'Marco Rubio' (1)?");
+  });
+
+  it('builds with its cache beside the seeds\u2019 project, never in the current folder', () => {
+    const elsewhere = join(root, 'cwd-elsewhere');
+    mkdirSync(elsewhere);
+    const seeds = join(root, 'cache-seeds');
+    cpSync(SEEDS, seeds, { recursive: true });
+    const r = cli(['build', '--seeds', seeds, '--out', join(root, 'cache-out')], { cwd: elsewhere, env: { XDG_CACHE_HOME: join(root, 'xdg') } });
+    expect(r).toMatchObject({ code: 0, stdout: 'built 14 files from 1 event\n' });
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(readdirSync(join(root, 'xdg'))).toEqual(['democracy-timeline']);
+  });
+
+  it('new does not make a seeds folder where there is none', () => {
+    const empty = join(root, 'no-seeds');
+    mkdirSync(empty);
+    const r = cli(['new', '--date', '2025-01-01', '--title', 'T'], { cwd: empty });
+    expect(r.code).toBe(2);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+});

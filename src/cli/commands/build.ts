@@ -1,5 +1,6 @@
-import { join } from 'node:path';
 import { buildDataset } from '../../node/buildDataset.js';
+import { cacheDirFor } from '../../node/cacheDir.js';
+import { plural } from '../load.js';
 import { parse } from '../args.js';
 import { printIssues } from '../io.js';
 import type { Command } from './types.js';
@@ -16,7 +17,8 @@ dataset: JSON, NDJSON, CSV, JSON Schema and datapackage.json.
   --out DIR    the output folder (default: data)
   --check      write nothing; exit 1 and name each file that is out of date
   --no-cache   parse every file (by default unchanged files are reused from
-               node_modules/.cache/democracy-timeline)
+               a cache in node_modules/.cache/democracy-timeline of the
+               project the seeds belong to, or in the user's cache folder)
 
 Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a usage error.`,
   async run(args, io) {
@@ -26,7 +28,7 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
       out: values.out,
       check: values.check,
       version,
-      cache: values['no-cache'] ? undefined : join('node_modules', '.cache', 'democracy-timeline'),
+      cache: values['no-cache'] ? undefined : cacheDirFor(values.seeds ?? 'seeds'),
     });
     if (result.issues.length) printIssues({ ...io, out: io.err }, result.issues);
     if (!result.dataset) {
@@ -38,7 +40,7 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
       io.out(result.ok ? `data is up to date (${result.files.length} files)\n` : `${result.stale.length} stale files; run democracy-timeline build\n`);
       return result.ok ? 0 : 1;
     }
-    io.out(`built ${result.files.length} files from ${result.dataset.events.length} events\n`);
+    io.out(`built ${plural(result.files.length, 'file')} from ${plural(result.dataset.events.length, 'event')}\n`);
     return 0;
   },
 });

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../format/ex
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse, UsageError } from '../args.js';
 import { open, pathsOf, plural, reportDropped } from '../load.js';
-import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
+import { actorsIn, QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
 const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
@@ -35,7 +35,7 @@ one line on stderr counts them); 2 for a usage error.`,
     const query = queryOf('export', values);
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const { events, registry } = project;
-    const selected = filterEvents(events, query, { registry });
+    const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
     const text = exportEvents(selected, format, { table, registry });
     if (values.out) {
       writeFileSync(values.out, text);

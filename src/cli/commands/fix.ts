@@ -19,7 +19,8 @@ errors are left alone and listed.
   --write          apply the fixes (each file replaced atomically)
   --actors         also write actor names as the registry spells them
   --registry FILE  the actor registry (default: actors.yaml in the first path)
-  --json           one JSON document on stdout: { changed, files, errors }
+  --json           one JSON document on stdout: { changed, written, files, errors }
+                   (written: whether --write was given)
 
 Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
   async run(args, io) {

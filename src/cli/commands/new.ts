@@ -17,7 +17,8 @@ nothing; prints the path.
 
   --date DATE  the day of the event, YYYY-MM-DD
   --title T    the headline
-  --dir DIR    the folder (default: seeds)
+  --dir DIR    the folder (default: seeds, which must exist; a folder named
+               with --dir is created when missing)
 
 Exit status: 0, 1 when a file with this id already exists (in any event
 format) or the folder cannot be written, 2 for a usage error.`,
@@ -31,6 +32,11 @@ format) or the folder cannot be written, 2 for a usage error.`,
       throw new UsageError(`new: ${(error as Error).message.replace('eventTemplate: ', '')}`);
     }
     const dir = values.dir ?? 'seeds';
+    // Like every other command, new works in seeds unless told otherwise; it
+    // does not make a seeds folder beside events that live elsewhere.
+    if (values.dir === undefined && !existsSync(dir)) {
+      throw new UsageError("new: there is no seeds folder here; name the events folder with --dir (it is created when missing)");
+    }
     const file = join(dir, template.fileName);
     // The same id in any event format is the same event.
     const taken = ['md', 'markdown', 'yaml', 'yml', 'json'].map((ext) => join(dir, `${template.id}.${ext}`)).find((f) => existsSync(f));

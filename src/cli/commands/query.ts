@@ -2,7 +2,7 @@ import { filterEvents } from '../../query/filterEvents.js';
 import { parse } from '../args.js';
 import { bold, dim, printable, printJson } from '../io.js';
 import { open, pathsOf, plural, reportDropped } from '../load.js';
-import { QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
+import { actorsIn, QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
 export const query: Command = {
@@ -25,7 +25,7 @@ one line on stderr counts them); 2 for a usage error.`,
     const q = queryOf('query', values);
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const { events, registry } = project;
-    const { limit, ...unlimited } = q;
+    const { limit, ...unlimited } = actorsIn(q, events, registry, io);
     const matches = filterEvents(events, unlimited, { registry });
     const found = limit === undefined ? matches : matches.slice(0, Math.max(0, limit));
     const status = reportDropped(io, project);

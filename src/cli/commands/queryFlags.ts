@@ -1,4 +1,9 @@
+import type { ActorRegistry } from '../../model/createActorRegistry.js';
+import type { Event } from '../../model/event.js';
+import { spellingsOf } from '../../query/spellingsOf.js';
 import type { EventQuery, SortOrder } from '../../query/types.js';
+import type { Io } from '../io.js';
+import { isIsoPartialDate } from '../../model/dates.js';
 import { int, UsageError } from '../args.js';
 
 /** The query flags shared by query and export. */
@@ -16,10 +21,10 @@ export const QUERY_OPTIONS = {
 export const QUERY_HELP = `  --from DATE           on or after (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE             on or before, inclusive ('2025' is all of 2025)
   --tag TAG             with this tag (repeatable: any of them)
-  --actor NAME          involving this actor (repeatable: any of them)
+  --actor NAME          involving this actor, in any case or accents (repeatable: any of them)
   --min-importance N    at least this important (1-10)
   --text WORDS          containing every word (case and accents ignored)
-  --sort=ORDER          date (default), -date or -importance (write --sort=-date)
+  --sort ORDER          date (default), -date or -importance
   --limit N             at most N events`;
 
 type Values = { [K in keyof typeof QUERY_OPTIONS]?: (typeof QUERY_OPTIONS)[K] extends { multiple: true } ? string[] : string };
@@ -27,10 +32,9 @@ type Values = { [K in keyof typeof QUERY_OPTIONS]?: (typeof QUERY_OPTIONS)[K] ex
 /** The query the flags describe. */
 export function queryOf(command: string, values: Values): EventQuery {
   const q: EventQuery = {};
-  const partial = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
   for (const key of ['from', 'to'] as const) {
     const v = values[key];
-    if (v !== undefined && !partial.test(v)) throw new UsageError(`${command}: --${key} takes YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`);
+    if (v !== undefined && !isIsoPartialDate(v)) throw new UsageError(`${command}: --${key} takes a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`);
     if (v !== undefined) q[key] = v;
   }
   if (values.tag) q.tags = values.tag;
@@ -45,4 +49,28 @@ export function queryOf(command: string, values: Values): EventQuery {
   const limit = int(command, 'limit', values.limit);
   if (limit !== undefined) q.limit = limit;
   return q;
+}
+
+/**
+ * Reads --actor case- and accent-insensitively: each name becomes the
+ * spellings the events use for it. A name no event uses is said on stderr,
+ * with the nearest spellings.
+ */
+export function actorsIn(q: EventQuery, events: readonly Event[], registry: ActorRegistry | undefined, io: Io): EventQuery {
+  if (!Array.isArray(q.actors)) return q;
+  const names: string[] = [];
+  for (const name of q.actors as string[]) {
+    if (registry?.resolve(name)) {
+      names.push(name);
+      continue;
+    }
+    const { found, nearest } = spellingsOf(events, name);
+    if (found.length) names.push(...found);
+    else {
+      names.push(name);
+      const guess = nearest.map((n) => `'${n.name}' (${n.count})`).join(', ');
+      io.err(`no event names '${name}'${guess ? `; did you mean ${guess}?` : ''}\n`);
+    }
+  }
+  return { ...q, actors: names };
 }

@@ -54,7 +54,7 @@ one line on stderr counts them); 2 for a usage error.`,
         continue;
       }
       const r = years[i]!;
-      io.out(`  ${String(r.key).padEnd(4)}  ${'\u2588'.repeat(Math.max(r.count ? 1 : 0, Math.round((r.count / max) * width)))}${r.count ? ` ${r.count}` : ''}\n`);
+      io.out(`  ${String(r.key).padEnd(4)}  ${r.count ? `${'\u2588'.repeat(Math.max(1, Math.round((r.count / max) * width)))} ${r.count}` : '(none)'}\n`);
     }
     return status;
   },
