@@ -1,6 +1,5 @@
 // One function a file: the date-fns barrel opens hundreds of files at start-up.
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
+import { isExists } from 'date-fns/isExists';
 
 /** `YYYY-MM-DD`, shape only. */
 export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,8 +22,11 @@ export const ISO_PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * ```
  */
 export function isIsoDay(value: string): boolean {
-  // parseISO sets the full year, so years 0001-0099 are not read as 19xx.
-  return ISO_DAY_PATTERN.test(value) && isValid(parseISO(value));
+  if (!ISO_DAY_PATTERN.test(value)) return false;
+  // isExists reads years 0-99 as 1900-1999; the Gregorian calendar repeats
+  // every 400 years, so year + 400 has the same months and leap days.
+  const year = Number(value.slice(0, 4));
+  return isExists(year < 100 ? year + 400 : year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
 }
 
 /**

@@ -299,7 +299,7 @@ describe.skipIf(!BUILT)('the CLI and the file system', () => {
 });
 
 describe.skipIf(!BUILT)('the CLI under a low limit of open files', () => {
-  it('starts and validates with ulimit -n 256 (it opens one date-fns function, not the barrel)', () => {
+  it('starts and validates with ulimit -n 256 (it imports one date-fns function, not the barrel)', () => {
     const r = spawnSync('bash', ['-c', `ulimit -n 256 && "${process.execPath}" "${CLI}" validate "${SEEDS}" --strict`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
