@@ -7,7 +7,7 @@ import { benchQuery } from './query.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, load: benchLoad, import: benchImport, lint: benchLint, build: benchBuild, query: benchQuery };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, load: benchLoad, lint: benchLint, build: benchBuild, query: benchQuery };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }
