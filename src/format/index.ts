@@ -3,3 +3,4 @@ export { toNDJSON } from './ndjson.js';
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSEvent, type TimelineJSDate, type ToTimelineJSOptions } from './timelineJS.js';
 export { toVisTimeline, type VisTimelineItem, type ToVisTimelineOptions } from './visTimeline.js';
 export { eventTemplate, type EventTemplate } from './eventTemplate.js';
+export { exportEvents, EXPORT_FORMATS, type ExportFormat, type ExportEventsOptions } from './exportEvents.js';

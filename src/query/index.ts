@@ -18,3 +18,4 @@ export { groupEvents, countEvents, type GroupBy, type EventGroup, type CountRow 
 export { actorNetwork, type ActorNetwork, type ActorNetworkOptions, type ActorNode, type ActorEdge } from './actorNetwork.js';
 export { deriveDataset, type Dataset, type DatasetStats, type DeriveResult, type SourceSummary, type TagSummary } from './deriveDataset.js';
 export { spellingsOf, type Spellings } from './spellingsOf.js';
+export { eventStats, type EventStats, type EventStatsOptions } from './eventStats.js';
