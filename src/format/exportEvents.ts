@@ -25,6 +25,8 @@ export interface ExportEventsOptions {
   table?: CsvTable;
   /** The actor registry, for actor ids in `event_actors`. */
   registry?: ActorRegistry;
+  /** With `csv`: start with a UTF-8 byte-order mark, so Excel on Windows reads accents right. Default false. */
+  bom?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function exportEvents(events: readonly Event[], format: ExportFormat, opt
     case 'ndjson':
       return toNDJSON(events);
     case 'csv':
-      return toCSV(events, { table: options.table ?? 'events', registry: options.registry });
+      return `${options.bom ? '\ufeff' : ''}${toCSV(events, { table: options.table ?? 'events', registry: options.registry })}`;
     case 'timelinejs':
       return `${JSON.stringify(toTimelineJS(events), null, 2)}\n`;
     case 'vis':

@@ -1,5 +1,6 @@
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
+import { isSlug } from '../model/ids.js';
 import { countSpelling, ranked } from './finding.js';
 import { actorKey } from './text.js';
 
@@ -96,4 +97,21 @@ export function groupActorSpellings(events: Iterable<Event>, registry?: ActorReg
     out.push(group);
   }
   return out;
+}
+
+/**
+ * The name to give an identity: its most used spelling, unless that is a
+ * slug (`russian-intelligence`) and a spelling for people exists.
+ *
+ * @param names - the spellings, most used first
+ * @returns the display name
+ *
+ * @example
+ * ```ts
+ * displayName(['russian-intelligence', 'Russian intelligence']);
+ * // => 'Russian intelligence'
+ * ```
+ */
+export function displayName(names: readonly string[]): string {
+  return names.find((name) => !isSlug(name)) ?? names[0]!;
 }

@@ -6,7 +6,7 @@ import type { Event } from '../model/event.js';
 import { EVENT_ID_PATTERN, idDate, slugify } from '../model/ids.js';
 import { createIssue, type Issue } from '../model/issue.js';
 import type { Source } from '../model/source.js';
-import { groupActorSpellings } from '../lint/groupActorSpellings.js';
+import { displayName, groupActorSpellings } from '../lint/groupActorSpellings.js';
 import { baseName } from '../lint/rules/idFileName.js';
 import { canonicalUrl } from '../lint/url.js';
 import { stringifyEvent } from '../parse/stringifyEvent.js';
@@ -182,7 +182,7 @@ function buildRegistry(existing: Actor[], events: Event[]): { actors: Actor[]; a
     let entry = group.registered !== undefined ? byId.get(group.registered) : undefined;
     entry ??= group.names.map((n) => claimed.get(nameKey(n))).find((a) => a !== undefined);
     if (!entry) {
-      const name = group.names[0]!;
+      const name = displayName(group.names);
       const base = slugify(name) || 'actor';
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;

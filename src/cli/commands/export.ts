@@ -19,6 +19,8 @@ subset the query flags select, to stdout or a file.
 
   --format FORMAT  json, ndjson, csv, timelinejs or vis
   --table TABLE    with csv: events (default), event_tags, event_actors, event_sources
+  --bom            with csv: start with a UTF-8 byte-order mark, for Excel on
+                   Windows (which otherwise reads accents as mojibake)
   --out FILE       write to FILE instead of stdout
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
 ${QUERY_HELP}
@@ -27,7 +29,7 @@ Exit status: 0 when every file loaded; 1 when a named path does not exist or hol
 event file, or a file was not loaded (a duplicate id, errors, unreadable:
 one line on stderr counts them); 2 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' } });
+    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, bom: { type: 'boolean' } });
     const format = values.format as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`export: --format takes ${EXPORT_FORMATS.join(', ')}`);
     const table = (values.table ?? 'events') as CsvTable;
@@ -36,7 +38,8 @@ one line on stderr counts them); 2 for a usage error.`,
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const { events, registry } = project;
     const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
-    const text = exportEvents(selected, format, { table, registry });
+    if (values.bom && format !== 'csv') throw new UsageError('export: --bom goes with --format csv');
+    const text = exportEvents(selected, format, { table, registry, bom: values.bom });
     if (values.out) {
       writeFileSync(values.out, text);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);

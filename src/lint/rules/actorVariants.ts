@@ -1,6 +1,6 @@
 import { slugify } from '../../model/ids.js';
 import { finding } from '../finding.js';
-import { groupActorSpellings } from '../groupActorSpellings.js';
+import { displayName, groupActorSpellings } from '../groupActorSpellings.js';
 import type { LintFinding, LintRule } from '../types.js';
 
 /**
@@ -22,7 +22,7 @@ export const actorVariantsRule: LintRule = {
       const resolved = registered !== undefined ? registry!.entries.find((e) => e.id === registered) : undefined;
       const unlisted = resolved ? names.filter((n) => !registry!.resolve(n)) : [];
       if (names.length < 2 && !unlisted.length) continue;
-      const canonical = resolved?.name ?? names[0]!;
+      const canonical = resolved?.name ?? displayName(names);
       const group = { names, counts, canonical };
       if (resolved && unlisted.length) {
         out.push(finding(this, undefined, `actors ${unlisted.map((n) => `"${n}"`).join(', ')} look like ${canonical} (${resolved.id}); add ${unlisted.length === 1 ? 'it' : 'them'} to its aliases in the registry`, { group }));

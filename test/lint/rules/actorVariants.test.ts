@@ -33,3 +33,11 @@ describe('actor-variant', () => {
     expect(known!.group!.entry).toBeUndefined();
   });
 });
+
+describe('actor-variant names', () => {
+  it('names a suggested entry by its most used spelling that is not a slug', () => {
+    const entries = [at('2025-01-01', 'a', { actors: ['russian-intelligence'] }), at('2025-01-02', 'b', { actors: ['russian-intelligence'] }), at('2025-01-03', 'c', { actors: ['Russian Intelligence'] })];
+    const [finding] = run(entries, 'lint/actor-variant');
+    expect(finding?.group?.entry).toEqual({ id: 'russian-intelligence', name: 'Russian Intelligence', aliases: ['russian-intelligence'], kind: 'other' });
+  });
+});

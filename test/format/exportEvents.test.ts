@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { exportEvents } from '../../src/index.js';
+import { makeEvent } from '../helpers/events.js';
+
+describe('exportEvents', () => {
+  it('writes each format, and CSV with a byte-order mark only when asked', () => {
+    const events = [makeEvent({ title: 'Café' })];
+    expect(exportEvents(events, 'csv').startsWith('id,date,')).toBe(true);
+    const bom = exportEvents(events, 'csv', { bom: true });
+    expect(bom.charCodeAt(0)).toBe(0xfeff);
+    expect(bom.slice(1)).toBe(exportEvents(events, 'csv'));
+    expect(JSON.parse(exportEvents(events, 'json'))).toEqual(events);
+    expect(exportEvents(events, 'ndjson').trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(exportEvents(events, 'timelinejs')).events).toHaveLength(1);
+    expect(JSON.parse(exportEvents(events, 'vis'))[0].group).toBe('foreign-policy');
+    expect(() => exportEvents(events, 'xml' as 'csv')).toThrow(TypeError);
+  });
+});
