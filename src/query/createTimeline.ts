@@ -133,9 +133,68 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     for (const list of spec.all ? lists(spec.all) : []) out.push({ size: list.length, get: () => list });
   };
 
+  // Importance levels, highest first, events not rated last: the order of '-importance'.
+  const levels = [...byImportance.keys()].sort((a, b) => (a === 'null' ? 1 : b === 'null' ? -1 : Number(b) - Number(a)));
+
+  /**
+   * Date range and importance only: the answer is read off the indexes, in
+   * time proportional to what is returned. '-importance' walks the levels
+   * from the highest; 'date' and '-date' merge the levels' lists.
+   */
+  const byRangeAndImportance = (q: CompiledQuery, start: number, end: number): T[] => {
+    const rated = q.minImportance > -Infinity || q.maxImportance < Infinity;
+    const parts = levels
+      .filter((level) => !rated || (level !== 'null' && Number(level) >= q.minImportance && Number(level) <= q.maxImportance))
+      .map((level) => {
+        const list = byImportance.get(level)!;
+        return { list, from: bisect(list.length, (k) => list[k]! < start), to: bisect(list.length, (k) => list[k]! < end) };
+      });
+    const want = q.offset + q.limit;
+    const out: T[] = [];
+    if (!rated && q.sort !== '-importance') {
+      // A date range alone: a slice of the date-sorted events.
+      if (q.sort === '-date') for (let i = end - 1; i >= start && out.length < want; i--) out.push(sorted[i]!);
+      else for (let i = start; i < end && out.length < want; i++) out.push(sorted[i]!);
+    } else if (parts.reduce((total, p) => total + p.to - p.from, 0) * 4 > end - start) {
+      // Most of the range matches: one pass over it beats merging the levels.
+      const test = (event: T) => event.importance !== null && event.importance >= q.minImportance && event.importance <= q.maxImportance;
+      if (q.sort === '-date') for (let i = end - 1; i >= start && out.length < want; i--) (test(sorted[i]!) && out.push(sorted[i]!));
+      else if (q.sort === 'date') for (let i = start; i < end && out.length < want; i++) (test(sorted[i]!) && out.push(sorted[i]!));
+      else for (const { list, from, to } of parts) for (let k = from; k < to && out.length < want; k++) out.push(sorted[list[k]!]!);
+    } else if (q.sort === '-importance') {
+      for (const { list, from, to } of parts) for (let k = from; k < to && out.length < want; k++) out.push(sorted[list[k]!]!);
+    } else {
+      const reverse = q.sort === '-date';
+      const at = parts.map((p) => (reverse ? p.to - 1 : p.from));
+      while (out.length < want) {
+        let best = -1;
+        let pick = reverse ? -1 : Infinity;
+        parts.forEach((p, j) => {
+          if (reverse ? at[j]! < p.from : at[j]! >= p.to) return;
+          const position = p.list[at[j]!]!;
+          if (reverse ? position > pick : position < pick) {
+            pick = position;
+            best = j;
+          }
+        });
+        if (best === -1) break;
+        at[best]! += reverse ? -1 : 1;
+        out.push(sorted[pick]!);
+      }
+    }
+    return q.offset ? out.slice(q.offset) : out;
+  };
+
+  // Text queries reuse two arrays across queries: a query never allocates in
+  // proportion to the number of events.
+  let wordCounts: Uint8Array | undefined;
+  let stamps: Int32Array | undefined;
+  let stamp = 0;
+
   const run = (q: CompiledQuery): T[] => {
     const [start, end] = range(q.lo, q.hi);
     if (start >= end) return [];
+    if (!q.tags && !q.actors && !q.status && !q.captureLanes && !q.words.length) return byRangeAndImportance(q, start, end);
     const sources: Candidates[] = [];
     fromMatch(byTag, q.tags, sources);
     fromMatch(byActor, q.actors, sources);
@@ -161,23 +220,26 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     // counts the words it holds; those holding all of them match the text.
     let hits: Uint8Array | undefined;
     let textList: Int32Array | undefined;
+    const touched: number[] = [];
     if (q.words.length) {
       const { tokens, vocabulary } = textIndex();
-      const counts = new Uint8Array(n);
+      const counts = (wordCounts ??= new Uint8Array(n));
+      stamps ??= new Int32Array(n);
       hits = counts;
-      const seen = new Int32Array(n).fill(-1);
       const all = q.words.length;
       const matched: number[] = [];
-      q.words.forEach((word, w) => {
+      for (const word of q.words) {
+        const mark = ++stamp;
         for (const token of vocabulary) {
           if (!token.includes(word)) continue;
           for (const i of tokens.get(token)!) {
-            if (seen[i] === w) continue;
-            seen[i] = w;
+            if (stamps[i] === mark) continue;
+            stamps[i] = mark;
+            if (counts[i] === 0) touched.push(i);
             if (++counts[i]! === all && i >= start && i < end) matched.push(i);
           }
         }
-      });
+      }
       textList = Int32Array.from(matched).sort();
     }
     // Indexes only choose the candidates: every position tried lies in
@@ -200,6 +262,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) accept(list[k]!);
       else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
     }
+    // The counts go back to zero for the next text query.
+    for (const i of touched) wordCounts![i] = 0;
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
     if (!byDate) out.sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
     return q.offset || q.limit !== Infinity ? out.slice(q.offset, q.offset + q.limit) : out;

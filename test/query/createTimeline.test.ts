@@ -192,3 +192,24 @@ describe('createTimeline text queries', () => {
     expect(() => filterEvents(events, { text: many })).toThrow(TypeError);
   });
 });
+
+describe('createTimeline by date range and importance alone', () => {
+  it('reads the answer off the indexes and still equals filterEvents, in every order, with paging and unrated events', () => {
+    const day = fc.integer({ min: 0, max: 60 }).map((d) => `2024-${String(1 + Math.floor(d / 28)).padStart(2, '0')}-${String(1 + (d % 28)).padStart(2, '0')}`);
+    const rated = fc.record({ date: day, importance: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }), n: fc.nat(9999) });
+    const bound = fc.option(fc.constantFrom('2024', '2024-01', '2024-02-10', '2024-03'), { nil: undefined });
+    const level = fc.option(fc.integer({ min: 0, max: 11 }), { nil: undefined });
+    const query = fc.record({ from: bound, to: bound, minImportance: level, maxImportance: level, sort: fc.constantFrom('date', '-date', '-importance'), offset: fc.option(fc.nat(5), { nil: undefined }), limit: fc.option(fc.nat(12), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(rated, { maxLength: 60 }), fc.array(query, { minLength: 1, maxLength: 8 }), (rows, queries) => {
+        const events = rows.map((r, i) => makeEvent({ id: `${r.date}--e${i}-${r.n}`, date: r.date, importance: r.importance }));
+        const timeline = createTimeline(events);
+        for (const raw of queries) {
+          const q = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as EventQuery;
+          expect(timeline.query(q)).toEqual(filterEvents(events, q));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
