@@ -8,11 +8,18 @@ export type SchemaName = 'event' | 'source' | 'actor';
 
 const SCHEMAS = { event: EventSchema, source: SourceSchema, actor: ActorSchema } as const;
 
-// Formats the regular expressions already enforce, said out loud for tools.
+// What the model checks in code, said in JSON Schema for tools. Links get a
+// pattern, not format 'uri': the model takes what a browser takes (an en dash
+// or brackets in a Wikipedia path), which RFC 3986 validators refuse. Days
+// get format 'date'. A source needs a title or a url, as the model says.
+const LINK_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#][^\\s]*$';
+
 function addFormats(node: unknown, key?: string): void {
   if (node === null || typeof node !== 'object') return;
   const obj = node as Record<string, unknown>;
-  if (obj.type === 'string' && (key === 'url' || key === 'archiveUrl')) obj.format = 'uri';
+  if (obj.type === 'string' && (key === 'url' || key === 'archiveUrl')) obj.pattern = LINK_PATTERN;
+  const properties = obj.properties as Record<string, unknown> | undefined;
+  if (obj.type === 'object' && properties && 'archiveUrl' in properties && 'title' in properties) obj.anyOf = [{ properties: { title: true }, required: ['title'] }, { properties: { url: true }, required: ['url'] }];
   if (obj.type === 'string' && (key === 'date' || key === 'firstDate' || key === 'lastDate') && obj.pattern === '^\\d{4}-\\d{2}-\\d{2}$') obj.format = 'date';
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'properties' && v && typeof v === 'object') for (const [pk, pv] of Object.entries(v)) addFormats(pv, pk);
@@ -22,7 +29,9 @@ function addFormats(node: unknown, key?: string): void {
 
 /**
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema
- * with every field's description.
+ * with every field's description. Days carry `format: 'date'`: a validator
+ * needs that format (with ajv, the ajv-formats plugin) to check them, and
+ * then agrees with the model. Links are checked by a pattern.
  *
  * @param name - `event`, `source` or `actor`
  * @returns the JSON Schema document

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
@@ -11,17 +12,21 @@ import { makeEvent, trickyEvent } from '../helpers/events.js';
 const tricky = trickyEvent;
 
 describe('toJSONSchema', () => {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addFormat('uri', true).addFormat('date', true);
+  // The validator as users run it: ajv 2020, strict, with ajv-formats; no format switched off.
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
   const validate = ajv.compile(toJSONSchema('event'));
 
   it('accepts what EventSchema accepts', () => {
     fc.assert(fc.property(arbitraryEvent, (e) => validate(e)), { numRuns: 300 });
     expect(validate(tricky)).toBe(true);
+    const real = { ...tricky, importance: null, sources: [{ title: 'Bush (2001\u20132007)', url: 'https://en.wikipedia.org/wiki/Presidency_of_George_W._Bush_(2001\u20132007)' }, { url: 'https://example.org/caf\u00e9' }] };
+    expect(EventSchema.safeParse(real).success).toBe(true);
+    expect(validate(real), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('refuses what the schema can express: missing fields, bad patterns, extra keys', () => {
-    for (const bad of [{ ...tricky, importance: 11 }, { ...tricky, tags: [] }, { ...tricky, date: '2025-11' }, { ...tricky, outlet: 'x' }, { ...tricky, sources: [{ title: 't', url: 'javascript:x' }] }]) {
+    for (const bad of [{ ...tricky, importance: 11 }, { ...tricky, tags: [] }, { ...tricky, date: '2025-11' }, { ...tricky, date: '2025-02-30' }, { ...tricky, outlet: 'x' }, { ...tricky, sources: [{ title: 't', url: 'javascript:x' }] }, { ...tricky, sources: [{ publisher: 'P' }] }]) {
       expect(EventSchema.safeParse(bad).success).toBe(false);
       expect(validate(bad), JSON.stringify(bad).slice(0, 80)).toBe(false);
     }
