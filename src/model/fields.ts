@@ -6,8 +6,6 @@ import { isHttpUrl } from './url.js';
 
 /** Single-line text with no leading or trailing white space. */
 export const TRIMMED_LINE = /^\S(?:.*\S)?$/;
-/** Text (possibly several lines) with no leading or trailing white space. */
-export const TRIMMED_TEXT = /^\S(?:[\s\S]*\S)?$/;
 /**
  * Markdown text: no blank line before it and no white space after it; its
  * first line may be indented (an indented code block means something).
