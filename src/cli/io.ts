@@ -60,6 +60,9 @@ export function printIssues(io: Io, issues: readonly Issue[]): void {
       const where = i.line !== undefined ? `${file}:${i.line}:${i.column ?? 1}` : file;
       const severity = i.severity === 'error' ? red(io, 'error  ') : yellow(io, 'warning');
       io.out(`  ${where}  ${severity}  ${printable(i.message)}  ${dim(io, `[${i.code}]`)}\n`);
+      // A finding across files names the others too.
+      const others = (i.related ?? []).filter((f) => f !== raw);
+      if (others.length) io.out(`  ${dim(io, `  also: ${others.slice(0, 5).map(printable).join(', ')}${others.length > 5 ? `, and ${others.length - 5} more` : ''}`)}\n`);
     }
   }
 }

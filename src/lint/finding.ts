@@ -31,3 +31,36 @@ export function countSpelling(groups: Map<string, Map<string, number>>, key: str
   if (!counts) groups.set(key, (counts = new Map()));
   counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
 }
+
+/** For each spelling, the files (or, without a file, the event ids) that use it, in the order given. */
+export function placesOf(entries: readonly LintEntry[], valuesOf: (entry: LintEntry) => Iterable<string>): Map<string, string[]> {
+  const places = new Map<string, string[]>();
+  for (const entry of entries) {
+    const where = entry.file ?? entry.event.id;
+    for (const value of new Set(valuesOf(entry))) {
+      const list = places.get(value);
+      if (!list) places.set(value, [where]);
+      else if (list[list.length - 1] !== where) list.push(where);
+    }
+  }
+  return places;
+}
+
+/**
+ * A finding about spellings of one thing, with a place: it names the first
+ * file that uses a spelling other than the one to keep, lists every such
+ * file in `related`, and every spelling's files in `group.places`.
+ */
+export function groupFinding(
+  rule: Pick<LintRule, 'code' | 'severity'>,
+  message: string,
+  group: { names: string[]; counts: number[]; canonical: string },
+  places: Map<string, string[]>,
+  extra: Partial<LintFinding> = {},
+): LintFinding {
+  const where: Record<string, string[]> = {};
+  for (const name of group.names) where[name] = places.get(name) ?? [];
+  const related = [...new Set(group.names.filter((name) => name !== group.canonical).flatMap((name) => where[name]!))];
+  const out = createIssue(rule.severity, rule.code, message, { file: related[0] });
+  return Object.assign(out, { related, ...extra, group: { ...group, ...(extra.group ?? {}), places: where } });
+}

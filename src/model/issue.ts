@@ -37,6 +37,7 @@ export const IssueSchema = z
         names: z.array(z.string()),
         counts: z.array(z.int()),
         canonical: z.string(),
+        places: z.record(z.string(), z.array(z.string())).optional(),
         entry: z.strictObject({ id: z.string(), name: z.string(), aliases: z.array(z.string()), kind: z.literal('other') }).optional(),
       })
       .optional()

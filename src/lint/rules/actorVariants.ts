@@ -1,5 +1,5 @@
 import { slugify } from '../../model/ids.js';
-import { finding } from '../finding.js';
+import { groupFinding, placesOf } from '../finding.js';
 import { displayName, groupActorSpellings } from '../groupActorSpellings.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -17,6 +17,7 @@ export const actorVariantsRule: LintRule = {
   description: 'One actor named several ways. Add the suggested entry to the actor registry (seeds/actors.yaml), or run fix --actors with a registry.',
   checkAll(entries, context) {
     const registry = context.registry;
+    const places = placesOf(entries, (entry) => entry.event.actors);
     const out: LintFinding[] = [];
     for (const { names, counts, registered } of groupActorSpellings(entries.map((e) => e.event), registry)) {
       const resolved = registered !== undefined ? registry!.entries.find((e) => e.id === registered) : undefined;
@@ -25,17 +26,17 @@ export const actorVariantsRule: LintRule = {
       const canonical = resolved?.name ?? displayName(names);
       const group = { names, counts, canonical };
       if (resolved && unlisted.length) {
-        out.push(finding(this, undefined, `actors ${unlisted.map((n) => `"${n}"`).join(', ')} look like ${canonical} (${resolved.id}); add ${unlisted.length === 1 ? 'it' : 'them'} to its aliases in the registry`, { group }));
+        out.push(groupFinding(this, `actors ${unlisted.map((n) => `"${n}"`).join(', ')} look like ${canonical} (${resolved.id}); add ${unlisted.length === 1 ? 'it' : 'them'} to its aliases in the registry`, group, places));
         continue;
       }
       if (resolved) {
         // The registry knows them all: not a variant to add, a spelling to normalise.
-        out.push(finding(this, undefined, `actors ${names.map((n, i) => `"${n}" (${counts[i]})`).join(', ')} are all ${canonical} in the registry; fix --actors writes "${canonical}"`, { group, fixable: true }));
+        out.push(groupFinding(this, `actors ${names.map((n, i) => `"${n}" (${counts[i]})`).join(', ')} are all ${canonical} in the registry; fix --actors writes "${canonical}"`, group, places, { fixable: true }));
         continue;
       }
       const entry = { id: slugify(canonical), name: canonical, aliases: names.filter((n) => n !== canonical), kind: 'other' as const };
       out.push(
-        finding(this, undefined, `actors ${names.map((n, i) => `"${n}" (${counts[i]})`).join(', ')} look like one actor; add { id: ${entry.id}, name: ${canonical}, aliases: [${entry.aliases.join(', ')}] } to the registry and set its kind`, {
+        groupFinding(this, `actors ${names.map((n, i) => `"${n}" (${counts[i]})`).join(', ')} look like one actor; add { id: ${entry.id}, name: ${canonical}, aliases: [${entry.aliases.join(', ')}] } to the registry and set its kind`, group, places, {
           group: { ...group, entry },
         }),
       );

@@ -1,4 +1,4 @@
-import { countSpelling, finding, ranked } from '../finding.js';
+import { countSpelling, groupFinding, placesOf, ranked } from '../finding.js';
 import { tagKey } from '../text.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -12,16 +12,13 @@ export const tagVariantsRule: LintRule = {
     for (const { event } of entries) {
       for (const tag of new Set(event.tags)) countSpelling(groups, tagKey(tag), tag);
     }
+    const places = placesOf(entries, (entry) => entry.event.tags);
     const out: LintFinding[] = [];
     for (const counts of groups.values()) {
       if (counts.size < 2) continue;
       const list = ranked(counts);
       const names = list.map(([n]) => n);
-      out.push(
-        finding(this, undefined, `tags ${names.map((n, i) => `"${n}" (${list[i]![1]})`).join(', ')} look like one tag; use "${names[0]}"`, {
-          group: { names, counts: list.map(([, c]) => c), canonical: names[0]! },
-        }),
-      );
+      out.push(groupFinding(this, `tags ${names.map((n, i) => `"${n}" (${list[i]![1]})`).join(', ')} look like one tag; use "${names[0]}"`, { names, counts: list.map(([, c]) => c), canonical: names[0]! }, places));
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { countSpelling, finding } from '../finding.js';
+import { countSpelling, groupFinding, placesOf } from '../finding.js';
 import { canonicalUrl } from '../url.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -12,11 +12,12 @@ export const urlVariantRule: LintRule = {
     for (const { event } of entries) {
       for (const s of event.sources) if (s.url) countSpelling(groups, canonicalUrl(s.url), s.url);
     }
+    const places = placesOf(entries, (entry) => entry.event.sources.flatMap((s) => (s.url ? [s.url] : [])));
     const out: LintFinding[] = [];
     for (const [key, counts] of groups) {
       if (counts.size < 2) continue;
       const names = [...counts.keys()].sort();
-      out.push(finding(this, undefined, `${names.length} spellings of ${key}: ${names.join(', ')}`, { group: { names, counts: names.map((n) => counts.get(n)!), canonical: key } }));
+      out.push(groupFinding(this, `${names.length} spellings of ${key}: ${names.join(', ')}`, { names, counts: names.map((n) => counts.get(n)!), canonical: key }, places));
     }
     return out;
   },

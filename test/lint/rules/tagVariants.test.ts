@@ -15,6 +15,13 @@ describe('tag-variant', () => {
     ];
     const [group, ...rest] = run(entries, 'lint/tag-variant');
     expect(rest).toEqual([]);
-    expect(group!.group).toEqual({ names: ['conflict-of-interest', 'conflicts-of-interest'], counts: [2, 1], canonical: 'conflict-of-interest' });
+    expect(group!.group).toEqual({
+      names: ['conflict-of-interest', 'conflicts-of-interest'],
+      counts: [2, 1],
+      canonical: 'conflict-of-interest',
+      places: { 'conflict-of-interest': ['events/2025-01-01--a.md', 'events/2025-01-03--c.md'], 'conflicts-of-interest': ['events/2025-01-02--b.md'] },
+    });
+    // The finding has a place: the file to change, and every other one in related.
+    expect([group!.file, group!.related]).toEqual(['events/2025-01-02--b.md', ['events/2025-01-02--b.md']]);
   });
 });
