@@ -13,7 +13,7 @@ import { createActorRegistry } from '../model/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
 import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
 import { loadEvents } from './loadEvents.js';
-import { alive, TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
+import { alive, TEMP_FILE, writeFileAtomic, writeFileIfChanged } from './writeFileAtomic.js';
 import { makeDir } from './makeDir.js';
 
 /** Options for {@link buildDataset}. */
@@ -113,9 +113,10 @@ const KEPT = new Set(['README.md']);
 export async function buildDataset(options: BuildDatasetOptions = {}): Promise<BuildDatasetResult> {
   const seeds = options.seeds ?? 'seeds';
   const out = resolve(options.out ?? 'data');
-  const registryFile = findRegistryFile([seeds]) ?? join(seeds, REGISTRY_FILE_NAMES[0]);
+  const found = findRegistryFile([seeds]);
+  const registryFile = found ?? join(seeds, REGISTRY_FILE_NAMES[0]);
   const loaded = await loadEvents(seeds, { mode: 'strict', cache: options.cache });
-  const registry: { actors: Actor[]; issues: Issue[]; text?: string } = existsSync(registryFile) ? await loadActors(registryFile) : { actors: [], issues: [] };
+  const registry: { actors: Actor[]; issues: Issue[]; text?: string } = found ? await loadActors(found) : { actors: [], issues: [] };
   const issues = [...loaded.issues, ...registry.issues];
   const fail = (): BuildDatasetResult => ({ issues, files: [], stale: [], ok: false });
   if (issues.some((i) => i.severity === 'error')) return fail();
@@ -171,9 +172,10 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   for (const path of claim.leftovers) rmSync(join(out, path), { force: true });
   for (const [name, content] of rendered) {
     if (name === 'datapackage.json') continue;
-    writeIfChanged(join(out, name), content);
+    makeDir(dirname(join(out, name)));
+    writeFileIfChanged(join(out, name), content);
   }
-  writeIfChanged(join(out, 'datapackage.json'), rendered.get('datapackage.json')!);
+  writeFileIfChanged(join(out, 'datapackage.json'), rendered.get('datapackage.json')!);
   for (const path of claim.stale) rmSync(join(out, path), { force: true });
   if (manifestFile && inputs) writeManifest(manifestFile, inputs, out, files);
   return { dataset, issues, files, stale: [], ok: true };
@@ -260,14 +262,6 @@ function recoverEarlierBuild(out: string): void {
     if (match[2] === 'old' && !existsSync(out)) renameSync(dir, out);
     else rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Writes a file atomically unless it already holds exactly this content. */
-function writeIfChanged(path: string, content: string): void {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isFile() && stat.size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content) return;
-  makeDir(dirname(path));
-  writeFileAtomic(path, content);
 }
 
 // Bump when the rendered files change for the same inputs.

@@ -14,7 +14,7 @@ import { dumpYaml } from '../parse/yaml.js';
 import { loadActors } from './loadActors.js';
 import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js';
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileIfChanged } from './writeFileAtomic.js';
 import { makeDir } from './makeDir.js';
 
 /** Options for {@link importEvents}. */
@@ -203,14 +203,6 @@ function buildRegistry(existing: Actor[], events: Event[]): { actors: Actor[]; a
   return { actors, added, aliased: actors.slice(0, existing.length).reduce((n, a, i) => n + a.aliases.length - existing[i]!.aliases.length, 0) };
 }
 
-/** Writes a file unless it already holds exactly this text; says whether it wrote. */
-function writeIfChanged(path: string, text: string, dryRun: boolean): boolean {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(path, 'utf8') === text) return false;
-  if (!dryRun) writeFileAtomic(path, text);
-  return true;
-}
-
 /**
  * Imports any event folder into a canonical seeds folder that strict reading
  * and `buildDataset` accept with no error: every file read leniently (every
@@ -239,8 +231,8 @@ export async function importEvents(paths: string | string[], options: ImportEven
   if (typeof options?.out !== 'string' || options.out === '') throw new TypeError('importEvents: options.out must name a folder');
   const out = options.out;
   const dryRun = options.dryRun ?? false;
-  const found = eventFiles(paths, options).map((f) => f.file);
   const loaded = await loadEvents(paths, { ...options, mode: 'lenient', keepDuplicates: true });
+  const found = loaded.found;
 
   // Group by id; the file named after the id leads its group, else the first in path order.
   const order = new Map(found.map((file, i) => [file, i]));
@@ -316,20 +308,19 @@ export async function importEvents(paths: string | string[], options: ImportEven
   for (const event of events) {
     const name = `${event.id}.md`;
     produced.add(name);
-    if (writeIfChanged(join(out, name), stringifyEvent(event), dryRun)) written.push(name);
+    if (writeFileIfChanged(join(out, name), stringifyEvent(event), dryRun)) written.push(name);
     else unchanged++;
   }
   // New entries only: appended to the file as it is, its comments and layout
   // kept. New aliases of existing entries: the file is written anew, every
   // entry's values kept.
   let registryText: string | undefined;
-  if (!exists) registryText = dumpYaml(registry.actors);
-  else if (registry.aliased > 0) registryText = dumpYaml(registry.actors);
+  if (!exists || registry.aliased > 0) registryText = dumpYaml(registry.actors);
   else if (registry.added > 0) {
     const text = current.text ?? '';
     registryText = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${dumpYaml(registry.actors.slice(current.actors.length))}`;
   }
-  if (registryText !== undefined && writeIfChanged(registryFile, registryText, dryRun)) written.push(REGISTRY_FILE_NAMES[0]);
+  if (registryText !== undefined && writeFileIfChanged(registryFile, registryText, dryRun)) written.push(REGISTRY_FILE_NAMES[0]);
   else unchanged++;
   const strangers = statSync(out, { throwIfNoEntry: false })?.isDirectory()
     ? eventFiles(out)

@@ -54,6 +54,8 @@ export interface LoadEventsResult {
   counts: LoadCounts;
   /** The paths given that do not exist, or are folders holding no event file. */
   emptyPaths: string[];
+  /** Every file looked at, in path order: `counts.files` of them. */
+  found: string[];
 }
 
 /** What became of the files {@link loadEvents} found. */
@@ -300,7 +302,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const order = new Map(files.map(({ file }, i) => [file, i]));
   issues.sort((a, b) => (order.get(a.file!) ?? Infinity) - (order.get(b.file!) ?? Infinity));
   if (options.cache && (counts.cached < used.size || used.size !== cached!.size)) writeCache(options.cache, used);
-  const result: LoadEventsResult = { events: parsed.map((l) => l.event), issues, files: parsed.map((l) => l.file!), counts, emptyPaths };
+  const result: LoadEventsResult = { events: parsed.map((l) => l.event), issues, files: parsed.map((l) => l.file!), counts, emptyPaths, found: files.map((f) => f.file) };
   if (digest) result.digest = digest.digest('hex');
   return result;
 }

@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -34,6 +34,22 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Writes a file atomically unless it already holds exactly this text, so a
+ * file that is already right keeps its bytes and its modification time.
+ *
+ * @param file - the path (its folder must exist)
+ * @param text - the content
+ * @param dryRun - only say whether it would be written
+ * @returns true when the file was (or, with `dryRun`, would be) written
+ */
+export function writeFileIfChanged(file: string, text: string, dryRun = false): boolean {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat?.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(file, 'utf8') === text) return false;
+  if (!dryRun) writeFileAtomic(file, text);
+  return true;
 }
 
 /** The pattern of the temporary files {@link writeFileAtomic} leaves when a process is killed mid-write. */
