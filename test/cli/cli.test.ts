@@ -356,3 +356,16 @@ describe.skipIf(!BUILT)('a CLI that guesses right', () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 });
+
+describe.skipIf(!BUILT)('import and a broken registry', () => {
+  it('says in one line that actors.yaml has errors, and writes nothing', () => {
+    const out = join(root, 'broken-registry');
+    mkdirSync(out);
+    writeFileSync(join(out, 'actors.yaml'), '- id: Not A Slug\n  name: X\n  aliases: []\n');
+    const r = cli(['import', messy, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('actors.yaml has errors');
+    expect(readdirSync(out)).toEqual(['actors.yaml']);
+  });
+});

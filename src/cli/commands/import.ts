@@ -43,7 +43,15 @@ a file was refused or could not be read, 2 for a usage error.`,
     const { values, positionals } = parse('import', args, { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
     if (!positionals.length) throw new UsageError("import: name the folders or files to import; run 'democracy-timeline import --help'");
     if (!values.out) throw new UsageError("import: --out DIR is required; run 'democracy-timeline import --help'");
-    const result = await importEvents(positionals, { out: values.out, dryRun: values['dry-run'] });
+    let result;
+    try {
+      result = await importEvents(positionals, { out: values.out, dryRun: values['dry-run'] });
+    } catch (error) {
+      // An actors.yaml with errors in DIR: nothing is written until it is fixed.
+      if (!(error instanceof TypeError)) throw error;
+      io.err(`democracy-timeline: ${error.message.replace('importEvents: ', 'import: ')}\n`);
+      return 1;
+    }
     const { counts } = result;
     const failed = counts.refused + counts.notRead;
     if (values.json) {
