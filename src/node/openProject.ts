@@ -6,8 +6,8 @@ import { findRegistryFile } from './registryFile.js';
 
 /** Options for {@link openProject}. */
 export interface OpenProjectOptions extends LoadEventsOptions {
-  /** The actor registry file. Default: `actors.yaml` in the first folder that has one. */
-  registry?: string;
+  /** The actor registry file, or false to read none. Default: `actors.yaml` in the first folder that has one. */
+  registry?: string | false;
 }
 
 /** An event folder opened: its events, its registry and every issue of both. */
@@ -41,7 +41,7 @@ export async function openProject(paths: readonly string[] = ['seeds'], options:
   const list = paths.length ? [...paths] : ['seeds'];
   const { registry: named, ...loadOptions } = options;
   const loaded = await loadEvents(list, loadOptions);
-  const registry = await openRegistry(list, named);
+  const registry = named === false ? { issues: [] } : await openRegistry(list, named);
   const project: Project = { ...loaded, paths: list, registryIssues: registry.issues };
   if (registry.file !== undefined) project.registryFile = registry.file;
   if (registry.registry) project.registry = registry.registry;

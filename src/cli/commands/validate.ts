@@ -20,7 +20,7 @@ is an error, a file was not loaded, or a named path does not exist or holds
 no event file; 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('validate', args, { strict: { type: 'boolean' }, json: { type: 'boolean' } });
-    const project = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient' });
+    const project = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient', registry: false });
     const { events, issues, counts } = project;
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) printJson(io, { events: events.length, errors, warnings: issues.length - errors, counts, emptyPaths: project.emptyPaths, issues });
