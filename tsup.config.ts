@@ -8,6 +8,10 @@ export default defineConfig([
   // does not use (the package is "sideEffects": false). A page that only
   // queries never loads the YAML parser or zod.
   { ...common, entry: ['src/**/*.ts', '!src/cli/**', '!src/data.ts'], format: ['esm'], bundle: false },
+  // The same ESM entries for Node, bundled with shared chunks: Node loads a
+  // few files instead of a hundred (an import costs about a third less), and
+  // an app that imports two entries still gets one copy of each module.
+  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, outDir: 'dist/for-node', format: ['esm'], platform: 'node', splitting: true },
   // The types of the ESM entries.
   { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, format: ['esm'], dts: { ...dts, only: true } },
   // CommonJS bundles for require(), with their .d.cts.

@@ -1,13 +1,14 @@
 // npm run bench: every benchmark, each printing ratios against a baseline
 // measured in the same run.
 import { benchBuild } from './build.js';
+import { benchCold } from './cold.js';
 import { benchImport } from './import.js';
-import { benchLint, benchLoad } from './load.js';
+import { benchLint } from './load.js';
 import { benchQuery } from './query.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, load: benchLoad, lint: benchLint, build: benchBuild, query: benchQuery };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

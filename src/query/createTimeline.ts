@@ -1,10 +1,9 @@
 import type { Event } from '../model/event.js';
 import { bisect } from './bisect.js';
-import { compareEvents, compileQuery, type CompiledQuery } from './compileQuery.js';
+import { compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
 import { countEvents, type CountRow } from './groupEvents.js';
 import type { NormalMatch } from './matchSpec.js';
-import { foldText } from '../model/foldText.js';
-import { rawSearchText } from './matchesText.js';
+import { buildTextIndex, type TextIndex } from './textIndex.js';
 import type { EventQuery, CreateTimelineOptions } from './types.js';
 
 /** Events with indexes built once, for many fast queries. */
@@ -41,9 +40,28 @@ function buildPostings(count: number, keysOf: (i: number) => readonly string[]):
 
 const EMPTY = new Int32Array(0);
 
+/** Two sorted lists of positions merged, each position once. */
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out[k++] = x < y ? x : y;
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out.subarray(0, k);
+}
+
+/** Sorted lists of positions united, each position once. */
 function union(lists: Int32Array[]): Int32Array {
   if (lists.length === 0) return EMPTY;
-  if (lists.length === 1) return lists[0]!;
+  if (lists.length <= 4) return lists.reduce(merge);
   let size = 0;
   for (const l of lists) size += l.length;
   const all = new Int32Array(size);
@@ -58,10 +76,15 @@ function union(lists: Int32Array[]): Int32Array {
   return all.subarray(0, n);
 }
 
-/** A source of candidates: its size, and how to get them (sorted positions). */
+/**
+ * A source of candidates: about how many lie in the date range, how to get
+ * them (sorted positions in the range), and the condition it answers
+ * exactly, if any (whose predicate then need not run).
+ */
 interface Candidates {
   size: number;
   get(): Int32Array;
+  answers?: ConditionKind;
 }
 
 /**
@@ -98,115 +121,154 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   const byLane = buildPostings(n, (i) => sorted[i]!.captureLanes ?? []);
   const byImportance = buildPostings(n, (i) => [String(sorted[i]!.importance)]);
 
-  // The text index is built on the first text query: a map from each
-  // whitespace-separated token of the folded search texts to the events
-  // holding it.
-  let tokens: Postings | undefined;
-  let vocabulary: string[] | undefined;
-  const textIndex = () => {
-    if (!tokens) {
-      // Folding works character by character and never makes or removes
-      // white space, so folding each distinct raw token once gives the same
-      // tokens as folding every search text, at a fraction of the cost.
-      const folded = new Map<string, string>();
-      const fold = (token: string) => {
-        let out = folded.get(token);
-        if (out === undefined) folded.set(token, (out = foldText(token)));
-        return out;
-      };
-      tokens = buildPostings(n, (i) => rawSearchText(sorted[i]!).split(/\s+/).map(fold));
-      vocabulary = [...tokens.keys()];
-    }
-    return { tokens, vocabulary: vocabulary! };
-  };
+  // The text index is built on the first text query.
+  let text: TextIndex | undefined;
 
   /** Date range as positions: [start, end). */
   const range = (lo: string, hi: string): [number, number] => [bisect(n, (i) => dates[i]! < lo), bisect(n, (i) => dates[i]! <= hi)];
 
-  const fromMatch = (postings: Postings, spec: NormalMatch | undefined, out: Candidates[]) => {
+  const fromMatch = (postings: Postings, spec: NormalMatch | undefined, kind: ConditionKind, start: number, end: number, out: Candidates[]) => {
     if (!spec) return;
-    const lists = (keys: readonly string[]) => keys.map((k) => postings.get(k) ?? EMPTY);
+    // Each list cut to the date range first: a narrow range merges little.
+    const lists = (keys: readonly string[]) => keys.map((k) => inRange(postings.get(k) ?? EMPTY, start, end));
     if (spec.any) {
       const parts = lists(spec.any);
-      out.push({ size: parts.reduce((s, l) => s + l.length, 0), get: () => union(parts) });
+      const answers = !spec.all && !spec.none ? kind : undefined;
+      out.push({ size: parts.reduce((s, l) => s + l.length, 0), get: () => union(parts), answers });
     }
-    for (const list of spec.all ? lists(spec.all) : []) out.push({ size: list.length, get: () => list });
+    const alone = !spec.any && !spec.none && spec.all?.length === 1;
+    for (const list of spec.all ? lists(spec.all) : []) out.push({ size: list.length, get: () => list, answers: alone ? kind : undefined });
   };
 
   // Importance levels, highest first, events not rated last: the order of '-importance'.
   const levels = [...byImportance.keys()].sort((a, b) => (a === 'null' ? 1 : b === 'null' ? -1 : Number(b) - Number(a)));
+  // The rated levels, lowest first, and for a bound the events at or above
+  // a level or at or below it, in date order, each list built on first use
+  // (as positions, or as events for an answer that is a slice): an
+  // importance bound is then a list to read, not a union to sort.
+  const rated = levels.filter((level) => level !== 'null').map(Number).reverse();
+  const atOrBelow = rated.map((level) => byImportance.get(String(level))!.length);
+  for (let k = 1; k < atOrBelow.length; k++) atOrBelow[k]! += atOrBelow[k - 1]!;
+  const ratedCount = atOrBelow.at(-1) ?? 0;
+  /** Which list answers [min, max]: 'up' from level k or 'down' to it, exactly or needing a check. */
+  const importanceLevels = (min: number, max: number) => {
+    const lo = bisect(rated.length, (k) => rated[k]! < min);
+    const hi = bisect(rated.length, (k) => rated[k]! <= max) - 1;
+    if (lo > hi) return undefined;
+    const up = { key: `up${lo}`, keep: (v: number) => v >= rated[lo]!, size: ratedCount - (lo ? atOrBelow[lo - 1]! : 0) };
+    const down = { key: `down${hi}`, keep: (v: number) => v <= rated[hi]!, size: atOrBelow[hi]! };
+    if (hi === rated.length - 1) return { ...up, exact: true };
+    if (lo === 0) return { ...down, exact: true };
+    return { ...(up.size <= down.size ? up : down), exact: false };
+  };
+  // Every 'up' (or 'down') list is built in one pass over the events, on first use.
+  const levelOf = new Map(rated.map((level, k) => [level, k]));
+  const buildLists = <L extends { [k: number]: unknown }>(dir: 'up' | 'down', make: (size: number) => L, put: (list: L, at: number, i: number) => void) => {
+    const lists = new Map<string, L>();
+    const all = rated.map((_, k) => make(dir === 'up' ? ratedCount - (k ? atOrBelow[k - 1]! : 0) : atOrBelow[k]!));
+    const fill = new Int32Array(rated.length);
+    for (let i = 0; i < n; i++) {
+      const importance = sorted[i]!.importance;
+      if (importance === null) continue;
+      const level = levelOf.get(importance)!;
+      if (dir === 'up') for (let k = 0; k <= level; k++) put(all[k]!, fill[k]!++, i);
+      else for (let k = level; k < rated.length; k++) put(all[k]!, fill[k]!++, i);
+    }
+    all.forEach((list, k) => lists.set(`${dir}${k}`, list));
+    return lists;
+  };
+  const positionLists = new Map<string, Int32Array>();
+  const eventLists = new Map<string, T[]>();
+  /** The events with an importance in [min, max] as positions, or a list holding them that needs a check. */
+  const importanceList = (at: NonNullable<ReturnType<typeof importanceLevels>>): Int32Array => {
+    if (!positionLists.has(at.key)) {
+      const made = buildLists(at.key.startsWith('up') ? 'up' : 'down', (size) => new Int32Array(size), (list, k, i) => (list[k] = i));
+      for (const [key, list] of made) positionLists.set(key, list);
+    }
+    return positionLists.get(at.key)!;
+  };
+  /** The same, as events. */
+  const importanceEvents = (at: NonNullable<ReturnType<typeof importanceLevels>>): T[] => {
+    if (!eventLists.has(at.key)) {
+      const made = buildLists(at.key.startsWith('up') ? 'up' : 'down', () => [] as T[], (list, _, i) => list.push(sorted[i]!));
+      for (const [key, list] of made) eventLists.set(key, list);
+    }
+    return eventLists.get(at.key)!;
+  };
+
+  /** The part of a list of positions that lies in [start, end). */
+  const inRange = (list: Int32Array, start: number, end: number): Int32Array => {
+    const [from, to] = within(list, start, end);
+    return from === 0 && to === list.length ? list : list.subarray(from, to);
+  };
+
+  /** Positions [from, to) of a list of positions that lie in [start, end). */
+  const within = (list: Int32Array, start: number, end: number): [number, number] => [
+    bisect(list.length, (k) => list[k]! < start),
+    bisect(list.length, (k) => list[k]! < end),
+  ];
 
   /**
    * Date range and importance only: the answer is read off the indexes, in
-   * time proportional to what is returned. '-importance' walks the levels
-   * from the highest; 'date' and '-date' merge the levels' lists.
+   * time proportional to what is returned. A range alone is a slice of the
+   * date-sorted events; an importance bound reads its list; '-importance'
+   * walks the levels from the highest.
    */
   const byRangeAndImportance = (q: CompiledQuery, start: number, end: number): T[] => {
-    const rated = q.minImportance > -Infinity || q.maxImportance < Infinity;
-    const parts = levels
-      .filter((level) => !rated || (level !== 'null' && Number(level) >= q.minImportance && Number(level) <= q.maxImportance))
-      .map((level) => {
-        const list = byImportance.get(level)!;
-        return { list, from: bisect(list.length, (k) => list[k]! < start), to: bisect(list.length, (k) => list[k]! < end) };
-      });
+    const bounded = q.minImportance > -Infinity || q.maxImportance < Infinity;
     const want = q.offset + q.limit;
-    const out: T[] = [];
-    if (!rated && q.sort !== '-importance') {
-      // A date range alone: a slice of the date-sorted events.
-      if (q.sort === '-date') for (let i = end - 1; i >= start && out.length < want; i--) out.push(sorted[i]!);
-      else for (let i = start; i < end && out.length < want; i++) out.push(sorted[i]!);
-    } else if (parts.reduce((total, p) => total + p.to - p.from, 0) * 4 > end - start) {
-      // Most of the range matches: one pass over it beats merging the levels.
-      const test = (event: T) => event.importance !== null && event.importance >= q.minImportance && event.importance <= q.maxImportance;
-      if (q.sort === '-date') for (let i = end - 1; i >= start && out.length < want; i--) (test(sorted[i]!) && out.push(sorted[i]!));
-      else if (q.sort === 'date') for (let i = start; i < end && out.length < want; i++) (test(sorted[i]!) && out.push(sorted[i]!));
-      else for (const { list, from, to } of parts) for (let k = from; k < to && out.length < want; k++) out.push(sorted[list[k]!]!);
-    } else if (q.sort === '-importance') {
-      for (const { list, from, to } of parts) for (let k = from; k < to && out.length < want; k++) out.push(sorted[list[k]!]!);
-    } else {
-      const reverse = q.sort === '-date';
-      const at = parts.map((p) => (reverse ? p.to - 1 : p.from));
-      while (out.length < want) {
-        let best = -1;
-        let pick = reverse ? -1 : Infinity;
-        parts.forEach((p, j) => {
-          if (reverse ? at[j]! < p.from : at[j]! >= p.to) return;
-          const position = p.list[at[j]!]!;
-          if (reverse ? position > pick : position < pick) {
-            pick = position;
-            best = j;
-          }
-        });
-        if (best === -1) break;
-        at[best]! += reverse ? -1 : 1;
-        out.push(sorted[pick]!);
+    if (q.sort === '-importance') {
+      const out: T[] = [];
+      for (const level of levels) {
+        if (bounded && (level === 'null' || Number(level) < q.minImportance || Number(level) > q.maxImportance)) continue;
+        const list = byImportance.get(level)!;
+        const [from, to] = within(list, start, end);
+        for (let k = from; k < to && out.length < want; k++) out.push(sorted[list[k]!]!);
       }
+      return q.offset ? out.slice(q.offset) : out;
     }
+    const reverse = q.sort === '-date';
+    if (!bounded) {
+      // A slice of the date-sorted events.
+      if (!reverse) return sorted.slice(start + q.offset, Math.min(end, start + want));
+      return sorted.slice(Math.max(start, end - want), Math.max(start, end - q.offset)).reverse();
+    }
+    const at = importanceLevels(q.minImportance, q.maxImportance);
+    if (!at) return [];
+    const list = importanceEvents(at);
+    const exact = at.exact;
+    const from = bisect(list.length, (k) => list[k]!.date < q.lo);
+    const to = bisect(list.length, (k) => list[k]!.date <= q.hi);
+    if (exact) {
+      if (!reverse) return list.slice(from + q.offset, Math.min(to, from + want));
+      return list.slice(Math.max(from, to - want), Math.max(from, to - q.offset)).reverse();
+    }
+    const keep = (e: T) => e.importance !== null && e.importance >= q.minImportance && e.importance <= q.maxImportance;
+    const out: T[] = [];
+    if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) (keep(list[k]!) && out.push(list[k]!));
+    else for (let k = from; k < to && out.length < want; k++) (keep(list[k]!) && out.push(list[k]!));
     return q.offset ? out.slice(q.offset) : out;
   };
 
-  // Text queries reuse two arrays across queries: a query never allocates in
-  // proportion to the number of events.
-  let wordCounts: Uint8Array | undefined;
+  // Text queries reuse these arrays across queries: a query never allocates
+  // in proportion to the number of events.
   let stamps: Int32Array | undefined;
   let stamp = 0;
+  let tokenBits: Uint32Array | undefined;
 
   const run = (q: CompiledQuery): T[] => {
     const [start, end] = range(q.lo, q.hi);
     if (start >= end) return [];
     if (!q.tags && !q.actors && !q.status && !q.captureLanes && !q.words.length) return byRangeAndImportance(q, start, end);
     const sources: Candidates[] = [];
-    fromMatch(byTag, q.tags, sources);
-    fromMatch(byActor, q.actors, sources);
-    fromMatch(byStatus, q.status, sources);
-    fromMatch(byLane, q.captureLanes, sources);
+    fromMatch(byTag, q.tags, 'tags', start, end, sources);
+    fromMatch(byActor, q.actors, 'actors', start, end, sources);
+    fromMatch(byStatus, q.status, 'status', start, end, sources);
+    fromMatch(byLane, q.captureLanes, 'captureLanes', start, end, sources);
     if (q.minImportance > -Infinity || q.maxImportance < Infinity) {
-      const parts: Int32Array[] = [];
-      for (const [level, list] of byImportance) {
-        const value = Number(level);
-        if (value >= q.minImportance && value <= q.maxImportance) parts.push(list);
-      }
-      sources.push({ size: parts.reduce((s, l) => s + l.length, 0), get: () => union(parts) });
+      const at = importanceLevels(q.minImportance, q.maxImportance);
+      if (!at) return [];
+      sources.push({ size: at.size, get: () => inRange(importanceList(at), start, end), answers: at.exact ? 'importance' : undefined });
     }
     const best = sources.reduce<Candidates | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
 
@@ -215,55 +277,95 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const reverse = q.sort === '-date';
     const out: T[] = [];
 
-    // Text: a query word has no white space, so it occurs in an event's
-    // search text exactly when it occurs in one of its tokens. Each event
-    // counts the words it holds; those holding all of them match the text.
-    let hits: Uint8Array | undefined;
+    // Text, one of two ways. Each query word is first found in the
+    // vocabulary (a word with no white space occurs in a search text exactly
+    // when it occurs in one of its tokens). Then either the events holding a
+    // matching token are visited, word after word, and those holding every
+    // word are the candidates; or, when the other conditions leave fewer
+    // events than that would visit, each candidate's own tokens are checked.
     let textList: Int32Array | undefined;
-    const touched: number[] = [];
+    let textOk: ((i: number) => boolean) | undefined;
+    let clear: (() => void) | undefined;
     if (q.words.length) {
-      const { tokens, vocabulary } = textIndex();
-      const counts = (wordCounts ??= new Uint8Array(n));
-      stamps ??= new Int32Array(n);
-      hits = counts;
-      const all = q.words.length;
-      const matched: number[] = [];
-      for (const word of q.words) {
-        const mark = ++stamp;
-        for (const token of vocabulary) {
-          if (!token.includes(word)) continue;
-          for (const i of tokens.get(token)!) {
-            if (stamps[i] === mark) continue;
-            stamps[i] = mark;
-            if (counts[i] === 0) touched.push(i);
-            if (++counts[i]! === all && i >= start && i < end) matched.push(i);
+      const index = (text ??= buildTextIndex(sorted));
+      const matches = q.words.map((word) => {
+        const found: number[] = [];
+        index.tokensContaining(word, (t) => found.push(t));
+        return found;
+      });
+      let visits = 0;
+      for (const found of matches) for (const t of found) visits += index.postingStart[t + 1]! - index.postingStart[t]!;
+      const perEvent = n ? index.eventTokens.length / n : 0;
+      const candidates = Math.min(best ? best.size : Infinity, end - start);
+      if (q.words.length <= 32 && candidates * perEvent < visits) {
+        const bits = (tokenBits ??= new Uint32Array(index.size));
+        matches.forEach((found, w) => {
+          for (const t of found) bits[t]! |= 1 << w;
+        });
+        const all = (2 ** q.words.length - 1) | 0;
+        const { eventStart, eventTokens } = index;
+        textOk = (i) => {
+          let held = 0;
+          for (let k = eventStart[i]!; k < eventStart[i + 1]!; k++) held |= bits[eventTokens[k]!]!;
+          return held === all;
+        };
+        clear = () => {
+          for (const found of matches) for (const t of found) bits[t] = 0;
+        };
+      } else {
+        // An event's stamp says how many words, in order, it has shown: word
+        // w moves it from base + w - 1 to base + w. Stamps only grow, so
+        // nothing is reset between queries.
+        if (stamp > 0x7fffffff - 2 * q.words.length) stamp = 0;
+        if (stamp === 0) (stamps ??= new Int32Array(n)).fill(0);
+        const seen = stamps!;
+        const base = stamp + 1;
+        stamp += q.words.length;
+        const matched: number[] = [];
+        const { postingStart, postings } = index;
+        const last = q.words.length - 1;
+        matches.forEach((found, w) => {
+          const before = base + w - 1;
+          for (const t of found) {
+            for (let k = postingStart[t]!; k < postingStart[t + 1]!; k++) {
+              const i = postings[k]!;
+              if (w === 0 ? seen[i]! >= base : seen[i] !== before) continue;
+              seen[i] = base + w;
+              if (w === last && i >= start && i < end) matched.push(i);
+            }
           }
+        });
+        const final = base + last;
+        textOk = (i) => seen[i] === final;
+        // Sorting the matches pays only when they are few; else a pass over
+        // the range (or the other candidates) with the stamps is cheaper.
+        if (matched.length * Math.log2(matched.length + 2) * 4 < end - start && (!best || matched.length <= best.size)) {
+          textList = Int32Array.from(matched).sort();
         }
       }
-      textList = Int32Array.from(matched).sort();
     }
     // Indexes only choose the candidates: every position tried lies in
     // [start, end), so its date is in range, and the text index has already
-    // decided the text. Each other condition is its predicate.
-    const rest = q.conditions.filter((c) => c.kind !== 'date' && c.kind !== 'text').map((c) => c.test);
+    // decided the text, as has the list of candidates its condition.
+    const chosen = textList && (!best || textList.length <= best.size) ? undefined : best && best.size < end - start ? best : undefined;
+    const rest = q.conditions.filter((c) => c.kind !== 'date' && c.kind !== 'text' && c.kind !== chosen?.answers).map((c) => c.test);
     const accept = (i: number) => {
       const event = sorted[i]!;
-      if (hits !== undefined && hits[i] !== q.words.length) return;
+      if (textOk && !(textList && !chosen) && !textOk(i)) return;
       for (const test of rest) if (!test(event)) return;
       out.push(event);
     };
-    const list = textList && (!best || textList.length <= best.size) ? textList : best && best.size < end - start ? best.get() : undefined;
+    const list = chosen ? chosen.get() : textList;
     if (!list) {
       if (reverse) for (let i = end - 1; i >= start && out.length < want; i--) accept(i);
       else for (let i = start; i < end && out.length < want; i++) accept(i);
     } else {
-      const from = bisect(list.length, (k) => list[k]! < start);
-      const to = bisect(list.length, (k) => list[k]! < end);
+      const [from, to] = within(list, start, end);
       if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) accept(list[k]!);
       else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
     }
-    // The counts go back to zero for the next text query.
-    for (const i of touched) wordCounts![i] = 0;
+    // The tokens this query marked go back to zero for the next one.
+    clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
     if (!byDate) out.sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
     return q.offset || q.limit !== Infinity ? out.slice(q.offset, q.offset + q.limit) : out;

@@ -45,6 +45,20 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
     expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function', counts: [1, 3, 4, 3, 1], csv: true, schema: 8 });
   });
 
+  it('gives Node a few bundled files, one copy shared by the entries, and bundlers the per-module files', () => {
+    writeFileSync(
+      join(dir, 'resolve.mjs'),
+      `const at = (s) => import.meta.resolve(s).replace(/.*democracy-timeline\\//, '');
+       console.log(JSON.stringify([at('democracy-timeline'), at('democracy-timeline/node'), at('democracy-timeline/lint')]));`,
+    );
+    expect(JSON.parse(run('node', ['resolve.mjs'], dir))).toEqual(['dist/for-node/index.js', 'dist/for-node/node.js', 'dist/for-node/lint.js']);
+    // A few files for Node to load, not one per module.
+    const chunks = readdirSync(join(dir, 'node_modules/democracy-timeline/dist/for-node'));
+    expect(chunks.length).toBeLessThan(16);
+    const pkg = JSON.parse(run('node', ['-p', "JSON.stringify(require('./node_modules/democracy-timeline/package.json').exports['.'].import)"], dir));
+    expect(pkg.default).toBe('./dist/index.js');
+  });
+
   it('loads in CommonJS', () => {
     writeFileSync(
       join(dir, 'cjs.cjs'),
