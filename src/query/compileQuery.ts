@@ -118,6 +118,13 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   };
 }
 
+/** Highest importance first; an event not rated after every rated one, whatever its value. */
+export function byImportance(a: Event, b: Event): number {
+  const x = a.importance ?? -Infinity;
+  const y = b.importance ?? -Infinity;
+  return x > y ? -1 : x < y ? 1 : 0;
+}
+
 /**
  * Compares two events in the order a query asks for: by date then id
  * (code-point order), the reverse, or by importance (highest first, events
@@ -136,6 +143,6 @@ export function compareEvents(sort: SortOrder = 'date'): (a: Event, b: Event) =>
   const byDate = (a: Event, b: Event) => cmp(a.date, b.date) || cmp(a.id, b.id);
   if (sort === '-date') return (a, b) => byDate(b, a);
   // Events not rated (importance null) come after every rated one.
-  if (sort === '-importance') return (a, b) => (b.importance ?? 0) - (a.importance ?? 0) || byDate(a, b);
+  if (sort === '-importance') return (a, b) => byImportance(a, b) || byDate(a, b);
   return byDate;
 }

@@ -1,6 +1,6 @@
 import type { Event } from '../model/event.js';
 import { bisect } from './bisect.js';
-import { compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
+import { byImportance as compareImportance, compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
 import { countEvents, type CountRow } from './groupEvents.js';
 import type { NormalMatch } from './matchSpec.js';
 import { buildTextIndex, type TextIndex } from './textIndex.js';
@@ -143,13 +143,18 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   // Importance levels, highest first, events not rated last: the order of '-importance'.
   const levels = [...byImportance.keys()].sort((a, b) => (a === 'null' ? 1 : b === 'null' ? -1 : Number(b) - Number(a)));
   // The rated levels, lowest first, and for a bound the events at or above
-  // a level or at or below it, in date order, each list built on first use
-  // (as positions, or as events for an answer that is a slice): an
-  // importance bound is then a list to read, not a union to sort.
+  // a level or at or below it, in date order, as positions, built on first
+  // use: an importance bound is then a list to read, not a union to sort.
   const rated = levels.filter((level) => level !== 'null').map(Number).reverse();
   const atOrBelow = rated.map((level) => byImportance.get(String(level))!.length);
   for (let k = 1; k < atOrBelow.length; k++) atOrBelow[k]! += atOrBelow[k - 1]!;
   const ratedCount = atOrBelow.at(-1) ?? 0;
+  // Each event's level (-1: not rated), read off the level lists, so that
+  // building a list never walks the event objects themselves.
+  const levelAt = new Int32Array(n).fill(-1);
+  rated.forEach((level, k) => {
+    for (const i of byImportance.get(String(level))!) levelAt[i] = k;
+  });
   /** Which list answers [min, max]: 'up' from level k or 'down' to it, exactly or needing a check. */
   const importanceLevels = (min: number, max: number) => {
     const lo = bisect(rated.length, (k) => rated[k]! < min);
@@ -161,39 +166,31 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     if (lo === 0) return { ...down, exact: true };
     return { ...(up.size <= down.size ? up : down), exact: false };
   };
-  // Every 'up' (or 'down') list is built in one pass over the events, on first use.
-  const levelOf = new Map(rated.map((level, k) => [level, k]));
-  const buildLists = <L extends { [k: number]: unknown }>(dir: 'up' | 'down', make: (size: number) => L, put: (list: L, at: number, i: number) => void) => {
-    const lists = new Map<string, L>();
-    const all = rated.map((_, k) => make(dir === 'up' ? ratedCount - (k ? atOrBelow[k - 1]! : 0) : atOrBelow[k]!));
-    const fill = new Int32Array(rated.length);
-    for (let i = 0; i < n; i++) {
-      const importance = sorted[i]!.importance;
-      if (importance === null) continue;
-      const level = levelOf.get(importance)!;
-      if (dir === 'up') for (let k = 0; k <= level; k++) put(all[k]!, fill[k]!++, i);
-      else for (let k = level; k < rated.length; k++) put(all[k]!, fill[k]!++, i);
-    }
-    all.forEach((list, k) => lists.set(`${dir}${k}`, list));
-    return lists;
-  };
+  // Every 'up' (or 'down') list is built in one pass over the levels, on first use.
   const positionLists = new Map<string, Int32Array>();
-  const eventLists = new Map<string, T[]>();
   /** The events with an importance in [min, max] as positions, or a list holding them that needs a check. */
   const importanceList = (at: NonNullable<ReturnType<typeof importanceLevels>>): Int32Array => {
     if (!positionLists.has(at.key)) {
-      const made = buildLists(at.key.startsWith('up') ? 'up' : 'down', (size) => new Int32Array(size), (list, k, i) => (list[k] = i));
-      for (const [key, list] of made) positionLists.set(key, list);
+      const up = at.key.startsWith('up');
+      const count = rated.length;
+      // With the usual ten levels, every list of this direction at once; with
+      // many levels (unchecked data), only the one asked for.
+      const wanted = Number(at.key.slice(up ? 2 : 4));
+      const ks = count <= 16 ? rated.map((_, k) => k) : [wanted];
+      const lists: Int32Array[] = [];
+      for (const k of ks) lists[k] = new Int32Array(up ? ratedCount - (k ? atOrBelow[k - 1]! : 0) : atOrBelow[k]!);
+      const fill = new Int32Array(count);
+      for (let i = 0; i < n; i++) {
+        const level = levelAt[i]!;
+        if (level < 0) continue;
+        if (count > 16) {
+          if (up ? level >= wanted : level <= wanted) lists[wanted]![fill[wanted]!++] = i;
+        } else if (up) for (let k = 0; k <= level; k++) lists[k]![fill[k]!++] = i;
+        else for (let k = level; k < count; k++) lists[k]![fill[k]!++] = i;
+      }
+      for (const k of ks) positionLists.set(`${up ? 'up' : 'down'}${k}`, lists[k]!);
     }
     return positionLists.get(at.key)!;
-  };
-  /** The same, as events. */
-  const importanceEvents = (at: NonNullable<ReturnType<typeof importanceLevels>>): T[] => {
-    if (!eventLists.has(at.key)) {
-      const made = buildLists(at.key.startsWith('up') ? 'up' : 'down', () => [] as T[], (list, _, i) => list.push(sorted[i]!));
-      for (const [key, list] of made) eventLists.set(key, list);
-    }
-    return eventLists.get(at.key)!;
   };
 
   /** The part of a list of positions that lies in [start, end). */
@@ -235,18 +232,21 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     }
     const at = importanceLevels(q.minImportance, q.maxImportance);
     if (!at) return [];
-    const list = importanceEvents(at);
-    const exact = at.exact;
-    const from = bisect(list.length, (k) => list[k]!.date < q.lo);
-    const to = bisect(list.length, (k) => list[k]!.date <= q.hi);
-    if (exact) {
-      if (!reverse) return list.slice(from + q.offset, Math.min(to, from + want));
-      return list.slice(Math.max(from, to - want), Math.max(from, to - q.offset)).reverse();
+    const list = importanceList(at);
+    const [from, to] = within(list, start, end);
+    if (at.exact) {
+      // The answer is a run of the list: its events, in order or reversed.
+      const lo = reverse ? Math.max(from, to - want) : from + q.offset;
+      const hi = reverse ? to - q.offset : Math.min(to, from + want);
+      const out = new Array<T>(Math.max(0, hi - lo));
+      if (reverse) for (let k = hi - 1, j = 0; k >= lo; k--) out[j++] = sorted[list[k]!]!;
+      else for (let k = lo, j = 0; k < hi; k++) out[j++] = sorted[list[k]!]!;
+      return out;
     }
     const keep = (e: T) => e.importance !== null && e.importance >= q.minImportance && e.importance <= q.maxImportance;
     const out: T[] = [];
-    if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) (keep(list[k]!) && out.push(list[k]!));
-    else for (let k = from; k < to && out.length < want; k++) (keep(list[k]!) && out.push(list[k]!));
+    if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) (keep(sorted[list[k]!]!) && out.push(sorted[list[k]!]!));
+    else for (let k = from; k < to && out.length < want; k++) (keep(sorted[list[k]!]!) && out.push(sorted[list[k]!]!));
     return q.offset ? out.slice(q.offset) : out;
   };
 
@@ -254,6 +254,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   // in proportion to the number of events.
   let stamps: Int32Array | undefined;
   let stamp = 0;
+  let matchBuffer: Int32Array | undefined;
   let tokenBits: Uint32Array | undefined;
 
   const run = (q: CompiledQuery): T[] => {
@@ -321,7 +322,9 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         const seen = stamps!;
         const base = stamp + 1;
         stamp += q.words.length;
-        const matched: number[] = [];
+        // Matches in range go to a buffer kept across queries.
+        const matched = (matchBuffer ??= new Int32Array(n));
+        let hits = 0;
         const { postingStart, postings } = index;
         const last = q.words.length - 1;
         matches.forEach((found, w) => {
@@ -331,7 +334,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
               const i = postings[k]!;
               if (w === 0 ? seen[i]! >= base : seen[i] !== before) continue;
               seen[i] = base + w;
-              if (w === last && i >= start && i < end) matched.push(i);
+              if (w === last && i >= start && i < end) matched[hits++] = i;
             }
           }
         });
@@ -339,8 +342,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         textOk = (i) => seen[i] === final;
         // Sorting the matches pays only when they are few; else a pass over
         // the range (or the other candidates) with the stamps is cheaper.
-        if (matched.length * Math.log2(matched.length + 2) * 4 < end - start && (!best || matched.length <= best.size)) {
-          textList = Int32Array.from(matched).sort();
+        if (hits * Math.log2(hits + 2) * 4 < end - start && (!best || hits <= best.size)) {
+          textList = matched.slice(0, hits).sort();
         }
       }
     }
@@ -367,7 +370,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     // The tokens this query marked go back to zero for the next one.
     clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
-    if (!byDate) out.sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
+    if (!byDate) out.sort(compareImportance);
     return q.offset || q.limit !== Infinity ? out.slice(q.offset, q.offset + q.limit) : out;
   };
 
