@@ -14,7 +14,7 @@ export interface DataFile {
 export interface DataPackageOptions {
   /** The package version the data ships in. */
   version: string;
-  /** The files to describe: every CSV, JSON, NDJSON and JSON Schema file of the dataset. */
+  /** The files to describe: every CSV, Parquet, JSON, NDJSON and JSON Schema file of the dataset. */
   files: readonly DataFile[];
 }
 
@@ -28,6 +28,8 @@ export interface TableSchemaField {
   description: string;
   /** Table Schema constraints. */
   constraints?: Record<string, unknown>;
+  /** For a `list` field: the type of its items. */
+  itemType?: string;
 }
 
 type Field = TableSchemaField;
@@ -54,7 +56,13 @@ const FIELD_DOCS: Record<string, Field> = {
   publisher: { name: 'publisher', type: 'string', description: 'Who published the source.' },
   tier: { name: 'tier', type: 'integer', description: 'Reliability tier 1-3; empty when not given.' },
   archive_url: { name: 'archive_url', type: 'string', description: 'A link to an archived copy.' },
+  tags: { name: 'tags', type: 'list', itemType: 'string', description: 'The tags, as a list of strings (Parquet only).' },
+  actors: { name: 'actors', type: 'list', itemType: 'string', description: 'The actors as the event names them, a list of strings (Parquet only).' },
+  capture_lanes: { name: 'capture_lanes', type: 'list', itemType: 'string', description: 'The capture lanes, a list of strings, empty when not given (Parquet only).' },
 };
+
+/** The columns of a Parquet table: the CSV table's, and for events its lists too. */
+const PARQUET_EXTRA: Partial<Record<CsvTable, string[]>> = { events: ['tags', 'actors', 'capture_lanes'] };
 
 function fieldFor(table: CsvTable, name: string): Field {
   const field = { ...FIELD_DOCS[name]! };
@@ -69,6 +77,10 @@ const DESCRIPTIONS: Record<string, string> = {
   'event_tags.csv': 'One row per tag of an event.',
   'event_actors.csv': 'One row per actor of an event.',
   'event_sources.csv': 'One row per source of an event.',
+  'events.parquet': 'One row an event, typed (date a DATE, integers as integers), with tags, actors and capture lanes as lists.',
+  'event_tags.parquet': 'One row per tag of an event (Parquet).',
+  'event_actors.parquet': 'One row per actor of an event (Parquet).',
+  'event_sources.parquet': 'One row per source of an event (Parquet).',
   'events.json': 'Every event as a JSON array, sorted by date, then id (schema/event.schema.json).',
   'events.ndjson': 'Every event, one JSON document a line.',
   'actors.json': 'The actor registry with event counts and first and last dates (schema/actor.schema.json).',
@@ -106,11 +118,21 @@ export function toDataPackage(options: DataPackageOptions) {
   const tables = new Set(options.files.filter((f) => f.path.endsWith('.csv')).map((f) => base(f.path)));
   const resources = options.files.map((file) => {
     const name = base(file.path);
-    const format = file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.ndjson') ? 'ndjson' : 'json';
-    const mediatype = format === 'csv' ? 'text/csv' : format === 'ndjson' ? 'application/x-ndjson' : file.path.endsWith('.schema.json') ? 'application/schema+json' : 'application/json';
-    const table = format === 'csv' ? (name as CsvTable) : undefined;
+    const format = file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.parquet') ? 'parquet' : file.path.endsWith('.ndjson') ? 'ndjson' : 'json';
+    const mediatype =
+      format === 'csv'
+        ? 'text/csv'
+        : format === 'parquet'
+          ? 'application/vnd.apache.parquet'
+          : format === 'ndjson'
+            ? 'application/x-ndjson'
+            : file.path.endsWith('.schema.json')
+              ? 'application/schema+json'
+              : 'application/json';
+    const table = format === 'csv' || format === 'parquet' ? (name as CsvTable) : undefined;
+    const columns = table && [...CSV_COLUMNS[table], ...(format === 'parquet' ? (PARQUET_EXTRA[table] ?? []) : [])];
     const schema = table && {
-      fields: CSV_COLUMNS[table].map((column) => clean(fieldFor(table, column))),
+      fields: columns!.map((column) => clean(fieldFor(table, column))),
       ...(table === 'events'
         ? { primaryKey: ['id'] }
         : { foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }] }),
@@ -118,17 +140,17 @@ export function toDataPackage(options: DataPackageOptions) {
     return clean({
       // The CSV tables keep their plain names (foreign keys point at them);
       // a JSON file of the same name says its format.
-      name: table || !tables.has(name) ? name : `${name}-${format}`,
+      name: format === 'csv' || !tables.has(name) ? name : `${name}-${format}`,
       path: file.path,
       type: table ? 'table' : undefined,
       format,
       mediatype,
-      encoding: 'utf-8',
+      encoding: format === 'parquet' ? undefined : 'utf-8',
       bytes: file.bytes,
       hash: `sha256:${file.sha256}`,
       description: DESCRIPTIONS[file.path],
       schema,
-      dialect: table ? { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n' } : undefined,
+      dialect: format === 'csv' ? { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n' } : undefined,
     });
   });
   return {

@@ -9,6 +9,7 @@ import { toDataPackage, type DataFile } from '../format/dataPackage.js';
 import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
 import { toJSONSchema } from '../format/jsonSchema.js';
 import { toNDJSON } from '../format/ndjson.js';
+import { toParquet } from '../format/parquet.js';
 import { createActorRegistry } from '../model/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
 import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
@@ -62,9 +63,9 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * // => ['events.json', 'events.ndjson', 'actors.json']
  * ```
  */
-export function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string): Map<string, string> {
+export function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string): Map<string, string | Uint8Array> {
   const registry = createActorRegistry(actors);
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   files.set('events.json', json(dataset.events));
   files.set('events.ndjson', toNDJSON(dataset.events));
   files.set('actors.json', json(dataset.actors));
@@ -73,6 +74,9 @@ export function renderDataset(dataset: Dataset, actors: readonly Actor[], versio
   files.set('stats.json', json(dataset.stats));
   for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
     files.set(`${table}.csv`, toCSV(dataset.events, { table, registry }));
+  }
+  for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
+    files.set(`${table}.parquet`, toParquet(dataset.events, { table, registry }));
   }
   for (const name of ['event', 'source', 'actor'] as const) files.set(`schema/${name}.schema.json`, json(toJSONSchema(name)));
   const measured: DataFile[] = [...files].map(([path, content]) => ({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') }));
@@ -147,7 +151,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   if (options.check) {
     const stale = files.filter((name) => {
       const path = join(out, name);
-      return !existsSync(path) || readFileSync(path, 'utf8') !== rendered.get(name);
+      return !existsSync(path) || !readFileSync(path).equals(Buffer.from(rendered.get(name)!));
     });
     for (const name of listFiles(out)) if (!rendered.has(name) && !KEPT.has(name)) stale.push(name);
     return { dataset, issues, files, stale, ok: stale.length === 0 };
@@ -193,6 +197,10 @@ const DATASET_FILES = new Set([
   'event_tags.csv',
   'event_actors.csv',
   'event_sources.csv',
+  'events.parquet',
+  'event_tags.parquet',
+  'event_actors.parquet',
+  'event_sources.parquet',
   'schema/event.schema.json',
   'schema/source.schema.json',
   'schema/actor.schema.json',
@@ -214,7 +222,7 @@ interface Ownership {
  * datapackage.json lists (and the schema files 0.1.0 wrote without listing
  * them), by names a build makes. Every other file but a README is foreign.
  */
-function ownership(out: string, rendered: Map<string, string>): Ownership {
+function ownership(out: string, rendered: ReadonlyMap<string, unknown>): Ownership {
   const stat = statSync(out, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) return { foreign: ['(the path is not a folder)'], stale: [], leftovers: [] };
   const present = listFiles(out);

@@ -6,3 +6,5 @@ export { buildDataset, renderDataset, type BuildDatasetOptions, type BuildDatase
 export { writeFileAtomic } from './writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';
 export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './importEvents.js';
+// Parquet is written here, not at the root: the writer stays out of browser bundles.
+export { toParquet, type ToParquetOptions } from '../format/parquet.js';

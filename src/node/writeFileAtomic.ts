@@ -45,9 +45,10 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
  * @param dryRun - only say whether it would be written
  * @returns true when the file was (or, with `dryRun`, would be) written
  */
-export function writeFileIfChanged(file: string, text: string, dryRun = false): boolean {
+export function writeFileIfChanged(file: string, text: string | Uint8Array, dryRun = false): boolean {
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (stat?.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(file, 'utf8') === text) return false;
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  if (stat?.isFile() && stat.size === bytes.length && readFileSync(file).equals(bytes)) return false;
   if (!dryRun) writeFileAtomic(file, text);
   return true;
 }

@@ -165,6 +165,22 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(JSON.parse(cli(['export', messy, '--format', 'vis', '--from', '2024-06']).stdout).map((i: { id: string }) => i.id)).toEqual(['2024-06-01--json-one']);
   });
 
+  it('export writes Parquet to a file, never to the terminal', async () => {
+    const out = join(root, 'sources.parquet');
+    const written = cli(['export', clean, '--format', 'parquet', '--table', 'event_sources', '--out', out]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toMatch(/^wrote \d+ events? to /);
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    const rows = (await db.runAndReadAll(`SELECT event_id, position FROM '${out}'`)).getRowObjectsJson();
+    db.closeSync();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatchObject({ position: 1 });
+    const refused = cli(['export', clean, '--format', 'parquet']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('give --out FILE');
+  });
+
   it('query prints a table or JSON', () => {
     const table = cli(['query', messy, '--text', 'legacy']);
     expect(table.stdout).toContain('2024-05-01    6  A legacy event');

@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import type { CsvTable } from '../../format/csv.js';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../format/exportEvents.js';
+import { toParquet } from '../../format/parquet.js';
+import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse, UsageError } from '../args.js';
 import { open, pathsOf, plural, reportDropped } from '../load.js';
@@ -8,20 +9,23 @@ import { actorsIn, QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
 const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
+// Parquet is binary: written to a file, never to a terminal.
+const FORMATS = [...EXPORT_FORMATS, 'parquet'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write events as JSON, NDJSON, CSV, TimelineJS or vis-timeline',
+  summary: 'write events as JSON, NDJSON, CSV, Parquet, TimelineJS or vis-timeline',
   help: `Usage: democracy-timeline export [paths...] --format FORMAT [--out FILE] [query flags]
 
 Writes the events under the paths (default: seeds), read leniently, or the
 subset the query flags select, to stdout or a file.
 
-  --format FORMAT  json, ndjson, csv, timelinejs or vis
-  --table TABLE    with csv: events (default), event_tags, event_actors, event_sources
+  --format FORMAT  json, ndjson, csv, parquet (needs --out), timelinejs or vis
+  --table TABLE    with csv or parquet: events (default), event_tags,
+                   event_actors, event_sources
   --bom            with csv: start with a UTF-8 byte-order mark, for Excel on
                    Windows (which otherwise reads accents as mojibake)
-  --out FILE       write to FILE instead of stdout
+  --out FILE       write to FILE (atomically) instead of stdout
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
 ${QUERY_HELP}
 
@@ -30,20 +34,21 @@ event file, or a file was not loaded (a duplicate id, errors, unreadable:
 one line on stderr counts them); 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, bom: { type: 'boolean' } });
-    const format = values.format as ExportFormat | undefined;
-    if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`export: --format takes ${EXPORT_FORMATS.join(', ')}`);
+    const format = values.format as (typeof FORMATS)[number] | undefined;
+    if (!format || !FORMATS.includes(format)) throw new UsageError(`export: --format takes ${FORMATS.join(', ')}`);
     const table = (values.table ?? 'events') as CsvTable;
     if (!TABLES.includes(table)) throw new UsageError(`export: --table takes ${TABLES.join(', ')}`);
+    if (values.bom && format !== 'csv') throw new UsageError('export: --bom goes with --format csv');
+    if (format === 'parquet' && !values.out) throw new UsageError('export: --format parquet writes a binary file: give --out FILE');
     const query = queryOf('export', values);
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const { events, registry } = project;
     const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
-    if (values.bom && format !== 'csv') throw new UsageError('export: --bom goes with --format csv');
-    const text = exportEvents(selected, format, { table, registry, bom: values.bom });
+    const content = format === 'parquet' ? toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom });
     if (values.out) {
-      writeFileSync(values.out, text);
+      writeFileAtomic(values.out, content);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
-    } else io.out(text);
+    } else io.out(content as string);
     return reportDropped(io, project);
   },
 };

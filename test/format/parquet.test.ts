@@ -1,0 +1,136 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActorRegistry, type Event } from '../../src/index.js';
+import { toParquet } from '../../src/format/parquet.js';
+import { buildDataset, importEvents } from '../../src/node.js';
+import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
+import { makeEvent, trickyEvent } from '../helpers/events.js';
+
+// The real engine reads what we write: DuckDB, through its Node API.
+let root: string;
+let db: DuckDBConnection;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'dt-parquet-'));
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+});
+afterAll(() => {
+  db.closeSync();
+  rmSync(root, { recursive: true, force: true });
+});
+
+let count = 0;
+/** Writes the bytes to a file and reads every row back with DuckDB, dates as text. */
+async function readBack(bytes: Uint8Array, dateColumn = true): Promise<Record<string, unknown>[]> {
+  const file = join(root, `t${count++}.parquet`);
+  writeFileSync(file, bytes);
+  const select = dateColumn ? `* REPLACE (strftime(date, '%Y-%m-%d') AS date)` : '*';
+  return (await db.runAndReadAll(`SELECT ${select} FROM '${file}'`)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+async function typesOf(bytes: Uint8Array): Promise<Record<string, string>> {
+  const file = join(root, `t${count++}.parquet`);
+  writeFileSync(file, bytes);
+  const rows = (await db.runAndReadAll(`DESCRIBE SELECT * FROM '${file}'`)).getRowObjectsJson() as { column_name: string; column_type: string }[];
+  return Object.fromEntries(rows.map((r) => [r.column_name, r.column_type]));
+}
+
+/** What a row of events.parquet must hold for an event. */
+const expectedRow = (e: Event) => ({
+  id: e.id,
+  date: e.date,
+  year: Number(e.date.slice(0, 4)),
+  title: e.title,
+  importance: e.importance,
+  status: e.status ?? null,
+  location: e.location ?? null,
+  tag_count: e.tags.length,
+  actor_count: e.actors.length,
+  source_count: e.sources.length,
+  summary: e.summary,
+  notes: e.notes ?? null,
+  tags: e.tags,
+  actors: e.actors,
+  capture_lanes: e.captureLanes ?? [],
+});
+
+const EVENTS: Event[] = [
+  makeEvent(),
+  trickyEvent,
+  // Before pandas' nanosecond range, not rated, with lanes and notes.
+  makeEvent({ id: '1142-01-01--league', date: '1142-01-01', importance: null, captureLanes: ['Judicial Capture'], notes: 'Only the year is known.' }),
+  makeEvent({ id: '0999-12-31--first-millennium', date: '0999-12-31', actors: [], tags: ['a', 'b'] }),
+];
+
+describe('toParquet, read by DuckDB', () => {
+  it('types every column: DATE, integers, nullable text and lists of strings', async () => {
+    expect(await typesOf(toParquet(EVENTS))).toEqual({
+      id: 'VARCHAR',
+      date: 'DATE',
+      year: 'INTEGER',
+      title: 'VARCHAR',
+      importance: 'INTEGER',
+      status: 'VARCHAR',
+      location: 'VARCHAR',
+      tag_count: 'INTEGER',
+      actor_count: 'INTEGER',
+      source_count: 'INTEGER',
+      summary: 'VARCHAR',
+      notes: 'VARCHAR',
+      tags: 'VARCHAR[]',
+      actors: 'VARCHAR[]',
+      capture_lanes: 'VARCHAR[]',
+    });
+  });
+
+  it('gives back every event, dates before 1677 and empty lists included', async () => {
+    expect(await readBack(toParquet(EVENTS))).toEqual(EVENTS.map(expectedRow));
+  });
+
+  it('writes the long tables keyed by event_id, with actor ids from a registry', async () => {
+    const registry = createActorRegistry([{ id: 'donald-trump', name: 'Donald Trump', aliases: [] }]);
+    expect(await readBack(toParquet(EVENTS, { table: 'event_tags' }), false)).toEqual(EVENTS.flatMap((e) => e.tags.map((tag) => ({ event_id: e.id, tag }))));
+    expect(await readBack(toParquet(EVENTS, { table: 'event_actors', registry }), false)).toEqual(
+      EVENTS.flatMap((e) => e.actors.map((actor) => ({ event_id: e.id, actor, actor_id: actor === 'Donald Trump' ? 'donald-trump' : null }))),
+    );
+    const sources = await readBack(toParquet(EVENTS, { table: 'event_sources' }), false);
+    expect(sources).toEqual(
+      EVENTS.flatMap((e) =>
+        e.sources.map((s, i) => ({ event_id: e.id, position: i + 1, title: s.title ?? null, url: s.url ?? null, publisher: s.publisher ?? null, date: s.date ?? null, tier: s.tier ?? null, archive_url: s.archiveUrl ?? null })),
+      ),
+    );
+    // A book with no link is a row with no URL.
+    expect(sources.some((s) => s.url === null && s.title === 'A book')).toBe(true);
+  });
+
+  it('makes a valid, typed file of zero rows, and the same bytes every time', async () => {
+    expect(await readBack(toParquet([]))).toEqual([]);
+    expect((await typesOf(toParquet([]))).date).toBe('DATE');
+    expect(Buffer.from(toParquet(EVENTS)).equals(Buffer.from(toParquet(EVENTS)))).toBe(true);
+    expect(() => toParquet(EVENTS, { table: 'nope' as never })).toThrow(TypeError);
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('Parquet files of a dataset built from the real corpus', () => {
+  it('hold every row of events.json, and DuckDB joins the tables on event_id', async () => {
+    const seeds = join(root, 'seeds');
+    const data = join(root, 'data');
+    await importEvents(CORPUS, { out: seeds });
+    expect((await buildDataset({ seeds, out: data })).ok).toBe(true);
+    const events = JSON.parse(readFileSync(join(data, 'events.json'), 'utf8')) as Event[];
+    expect(events.length).toBeGreaterThan(1900);
+    const rows = (await db.runAndReadAll(`SELECT * REPLACE (strftime(date, '%Y-%m-%d') AS date) FROM '${join(data, 'events.parquet')}'`)).getRowObjectsJson();
+    expect(rows).toEqual(events.map(expectedRow));
+    const joined = (
+      await db.runAndReadAll(
+        `SELECT count(*)::INTEGER AS n, count(DISTINCT e.id)::INTEGER AS events FROM '${join(data, 'events.parquet')}' e JOIN '${join(data, 'event_sources.parquet')}' s ON s.event_id = e.id`,
+      )
+    ).getRowObjectsJson()[0];
+    expect(joined).toEqual({ n: events.reduce((sum, e) => sum + e.sources.length, 0), events: events.length });
+    // The years before pandas' range are there, as dates.
+    const early = (await db.runAndReadAll(`SELECT min(date)::VARCHAR AS first FROM '${join(data, 'events.parquet')}'`)).getRowObjectsJson()[0] as { first: string };
+    expect(early.first < '1677').toBe(true);
+  }, 120_000);
+});
