@@ -27,11 +27,34 @@ export interface ExportEventsOptions {
   registry?: ActorRegistry;
   /** With `csv`: start with a UTF-8 byte-order mark, so Excel on Windows reads accents right. Default false. */
   bom?: boolean;
+  /** With `timelinejs` and `vis`: group by the first tag, the status or the importance. Default: no groups. */
+  group?: Grouping;
+  /** With a group: at most this many groups, the rest in `other`. Default 8. */
+  maxGroups?: number;
 }
 
 /**
+ * The ways {@link exportEvents} can group a timeline.
+ *
+ * @example
+ * ```ts
+ * GROUPINGS.importance(events[0]);
+ * // => 'importance 5'
+ * ```
+ */
+export const GROUPINGS = {
+  tag: (e: Event): string | undefined => e.tags[0],
+  status: (e: Event): string | undefined => e.status ?? 'no status',
+  importance: (e: Event): string | undefined => (e.importance === null ? 'not rated' : `importance ${e.importance}`),
+} as const;
+
+/** A grouping of {@link GROUPINGS}. */
+export type Grouping = keyof typeof GROUPINGS;
+
+/**
  * Events as the text of one export format: JSON, NDJSON, one of the CSV
- * tables, a TimelineJS document or vis-timeline items (grouped by first tag).
+ * tables, a TimelineJS document or vis-timeline items (in one band, or
+ * grouped by tag, status or importance into at most `maxGroups` bands).
  *
  * @param events - the events
  * @param format - `json`, `ndjson`, `csv`, `timelinejs` or `vis`
@@ -45,6 +68,8 @@ export interface ExportEventsOptions {
  * ```
  */
 export function exportEvents(events: readonly Event[], format: ExportFormat, options: ExportEventsOptions = {}): string {
+  if (options.group !== undefined && !Object.hasOwn(GROUPINGS, options.group)) throw new TypeError(`exportEvents: group must be one of ${Object.keys(GROUPINGS).join(', ')}`);
+  const grouping = { group: options.group && GROUPINGS[options.group], maxGroups: options.maxGroups };
   switch (format) {
     case 'json':
       return `${JSON.stringify(events, null, 2)}\n`;
@@ -53,9 +78,9 @@ export function exportEvents(events: readonly Event[], format: ExportFormat, opt
     case 'csv':
       return `${options.bom ? '\ufeff' : ''}${toCSV(events, { table: options.table ?? 'events', registry: options.registry })}`;
     case 'timelinejs':
-      return `${JSON.stringify(toTimelineJS(events), null, 2)}\n`;
+      return `${JSON.stringify(toTimelineJS(events, grouping), null, 2)}\n`;
     case 'vis':
-      return `${JSON.stringify(toVisTimeline(events, { group: (e) => e.tags[0] }), null, 2)}\n`;
+      return `${JSON.stringify(toVisTimeline(events, grouping), null, 2)}\n`;
     default:
       throw new TypeError(`exportEvents: format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }

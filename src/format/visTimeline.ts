@@ -1,4 +1,5 @@
 import type { Event } from '../model/event.js';
+import { boundedGroups } from './groups.js';
 import { escapeHtml } from './html.js';
 
 /** A vis-timeline item. */
@@ -21,6 +22,8 @@ export interface VisTimelineItem {
 export interface ToVisTimelineOptions {
   /** The group of an event. Default: none. */
   group?: (event: Event) => string | undefined;
+  /** At most this many groups: the most frequent keep their names, the rest share `other`. Default 8. */
+  maxGroups?: number;
 }
 
 /**
@@ -37,9 +40,10 @@ export interface ToVisTimelineOptions {
  * ```
  */
 export function toVisTimeline(events: readonly Event[], options: ToVisTimelineOptions = {}): VisTimelineItem[] {
+  const groupOf = boundedGroups(events, options.group, options.maxGroups);
   return events.map((e) => {
     const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: e.date, className: `importance-${e.importance ?? 'unrated'}`, title: escapeHtml(e.title) };
-    const g = options.group?.(e);
+    const g = groupOf(e);
     if (g !== undefined) item.group = g;
     return item;
   });

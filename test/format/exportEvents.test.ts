@@ -12,7 +12,11 @@ describe('exportEvents', () => {
     expect(JSON.parse(exportEvents(events, 'json'))).toEqual(events);
     expect(exportEvents(events, 'ndjson').trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(exportEvents(events, 'timelinejs')).events).toHaveLength(1);
-    expect(JSON.parse(exportEvents(events, 'vis'))[0].group).toBe('foreign-policy');
+    // One band unless a grouping is asked for.
+    expect(JSON.parse(exportEvents(events, 'vis'))[0].group).toBeUndefined();
+    expect(JSON.parse(exportEvents(events, 'vis', { group: 'tag' }))[0].group).toBe('foreign-policy');
+    expect(JSON.parse(exportEvents(events, 'timelinejs', { group: 'importance' })).events[0].group).toBe('importance 5');
     expect(() => exportEvents(events, 'xml' as 'csv')).toThrow(TypeError);
+    expect(() => exportEvents(events, 'vis', { group: 'actor' as 'tag' })).toThrow(TypeError);
   });
 });

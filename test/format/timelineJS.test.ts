@@ -11,14 +11,30 @@ import { makeEvent, trickyEvent } from '../helpers/events.js';
 const tricky = trickyEvent;
 
 describe('toTimelineJS', () => {
-  it('writes TimelineJS3 slides with escaped text and source links', () => {
+  it('writes TimelineJS3 slides with escaped text and every source', () => {
     const [slide] = toTimelineJS([tricky]).events;
     expect(slide!.start_date).toEqual({ year: 2025, month: 11, day: 6 });
     expect(slide!.unique_id).toBe(tricky.id);
-    expect(slide!.group).toBe('foreign-policy');
+    // One band by default.
+    expect(slide!.group).toBeUndefined();
     expect(slide!.text.headline).toBe('Says &quot;no&quot;, then &lt;script&gt;alert(1)&lt;/script&gt; &amp; leaves');
     expect(slide!.text.text).toContain('<p>Line one, with a comma.</p>');
-    expect(slide!.text.text).toContain('<a href="https://example.org/a?x=1,2">A, &quot;quoted&quot; title</a>');
+    expect(slide!.text.text).toContain('<a href="https://example.org/a?x=1,2">A, &quot;quoted&quot; title</a> (P, 2024-05)');
+    // A source with no URL stays, as its citation.
+    expect(slide!.text.text).toContain('<li>A book</li>');
     expect(slide!.text.text).not.toContain('<script>');
+  });
+
+  it('renders the summary as Markdown, safely', () => {
+    const [slide] = toTimelineJS([makeEvent({ summary: 'A **ruling**, see [the order](https://example.org/o).\n\n- one\n- two' })]).events;
+    expect(slide!.text.text.startsWith('<p>A <strong>ruling</strong>, see <a href="https://example.org/o">the order</a>.</p><ul><li>one</li><li>two</li></ul>')).toBe(true);
+  });
+
+  it('keeps at most maxGroups bands, the least used sharing other', () => {
+    const events = ['a', 'a', 'a', 'b', 'b', 'c', 'd'].map((tag, i) => makeEvent({ id: `2025-01-0${i + 1}--e`, tags: [tag] }));
+    const groups = toTimelineJS(events, { group: (e) => e.tags[0], maxGroups: 3 }).events.map((s) => s.group);
+    expect(groups).toEqual(['a', 'a', 'a', 'b', 'b', 'other', 'other']);
+    expect(toTimelineJS(events, { group: (e) => e.tags[0] }).events.map((s) => s.group)).toEqual(['a', 'a', 'a', 'b', 'b', 'c', 'd']);
+    expect(() => toTimelineJS(events, { group: (e) => e.tags[0], maxGroups: 0 })).toThrow(TypeError);
   });
 });

@@ -1,5 +1,5 @@
 import type { CsvTable } from '../../format/csv.js';
-import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../format/exportEvents.js';
+import { EXPORT_FORMATS, exportEvents, GROUPINGS, type ExportFormat, type Grouping } from '../../format/exportEvents.js';
 import { toParquet } from '../../format/parquet.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { filterEvents } from '../../query/filterEvents.js';
@@ -25,6 +25,9 @@ subset the query flags select, to stdout or a file.
                    event_actors, event_sources
   --bom            with csv: start with a UTF-8 byte-order mark, for Excel on
                    Windows (which otherwise reads accents as mojibake)
+  --group BY       with timelinejs or vis: one band per tag (the first),
+                   status or importance; default one band for all
+  --max-groups N   with --group: at most N bands, the rest in 'other' (default 8)
   --out FILE       write to FILE (atomically) instead of stdout
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
 ${QUERY_HELP}
@@ -33,18 +36,23 @@ Exit status: 0 when every file loaded; 1 when a named path does not exist or hol
 event file, or a file was not loaded (a duplicate id, errors, unreadable:
 one line on stderr counts them); 2 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, bom: { type: 'boolean' } });
+    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, bom: { type: 'boolean' }, group: { type: 'string' }, 'max-groups': { type: 'string' } });
     const format = values.format as (typeof FORMATS)[number] | undefined;
     if (!format || !FORMATS.includes(format)) throw new UsageError(`export: --format takes ${FORMATS.join(', ')}`);
     const table = (values.table ?? 'events') as CsvTable;
     if (!TABLES.includes(table)) throw new UsageError(`export: --table takes ${TABLES.join(', ')}`);
     if (values.bom && format !== 'csv') throw new UsageError('export: --bom goes with --format csv');
+    const group = values.group as Grouping | undefined;
+    if (group !== undefined && !Object.hasOwn(GROUPINGS, group)) throw new UsageError(`export: --group takes ${Object.keys(GROUPINGS).join(', ')}`);
+    if ((group !== undefined || values['max-groups'] !== undefined) && format !== 'timelinejs' && format !== 'vis') throw new UsageError('export: --group and --max-groups go with --format timelinejs or vis');
+    const maxGroups = values['max-groups'] === undefined ? undefined : Number(values['max-groups']);
+    if (maxGroups !== undefined && (!Number.isInteger(maxGroups) || maxGroups < 1)) throw new UsageError('export: --max-groups takes a whole number of at least 1');
     if (format === 'parquet' && !values.out) throw new UsageError('export: --format parquet writes a binary file: give --out FILE');
     const query = queryOf('export', values);
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const { events, registry } = project;
     const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
-    const content = format === 'parquet' ? toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom });
+    const content = format === 'parquet' ? toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
     if (values.out) {
       writeFileAtomic(values.out, content);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);

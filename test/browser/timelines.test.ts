@@ -1,0 +1,124 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { exportEvents, type Event } from '../../src/index.js';
+import { loadEvents } from '../../src/node.js';
+import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
+
+// The exports as their users render them: the real TimelineJS and
+// vis-timeline packages (dev dependencies, served from node_modules, no
+// CDN) in headless Chromium, on every event of the real corpus.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const READY = existsSync(CHROMIUM) && HAS_CORPUS;
+if (!READY) console.warn(`timeline test skipped: ${existsSync(CHROMIUM) ? 'no corpus beside the repository' : `no Chromium at ${CHROMIUM}`}`);
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+const TIMELINEJS_PAGE = `<!doctype html><meta charset="utf-8">
+<link rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css">
+<div id="timeline" style="width: 1200px; height: 700px"></div>
+<script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script>
+<script>
+  fetch('/export.json').then((r) => r.json()).then((doc) => {
+    window.timeline = new TL.Timeline('timeline', doc, { start_at_slide: 0, font: null, script_path: '/node_modules/@knight-lab/timelinejs/dist/js/' });
+    window.timeline.on('loaded', () => (window.loaded = true));
+  });
+</script>`;
+
+const VIS_PAGE = `<!doctype html><meta charset="utf-8">
+<link rel="stylesheet" href="/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css">
+<div id="vis" style="width: 1200px"></div>
+<script src="/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
+<script>
+  fetch('/export.json').then((r) => r.json()).then((items) => {
+    const groups = [...new Set(items.map((i) => i.group).filter(Boolean))].map((id) => ({ id, content: id }));
+    const options = { height: '600px', stack: false };
+    window.vt = groups.length ? new vis.Timeline(document.getElementById('vis'), items, groups, options) : new vis.Timeline(document.getElementById('vis'), items, options);
+    window.vt.on('changed', () => (window.loaded = true));
+  });
+</script>`;
+
+describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size', () => {
+  let server: Server;
+  let browser: Browser;
+  let events: Event[];
+  let body = '';
+  let html = '';
+
+  beforeAll(async () => {
+    events = (await loadEvents(CORPUS, { mode: 'lenient' })).events;
+    server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/export.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      if (url.pathname === '/page.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+      if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+      const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(join(ROOT, 'node_modules')) || !existsSync(path)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function open(page: string, exported: string): Promise<{ page: Page; errors: string[] }> {
+    body = exported;
+    html = page;
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+    tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+    await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/page.html`);
+    await tab.waitForFunction(() => (window as unknown as { loaded?: boolean }).loaded === true, undefined, { timeout: 60_000 });
+    return { page: tab, errors };
+  }
+
+  it('TimelineJS: every event a slide, a navigator that fits the page, and a slide that shows its sources', async () => {
+    expect(events.length).toBeGreaterThan(1900);
+    for (const group of [undefined, 'tag'] as const) {
+      const { page, errors } = await open(TIMELINEJS_PAGE, exportEvents(events, 'timelinejs', { group }));
+      const navigator = await page.$eval('.tl-timenav', (el) => {
+        const box = el.getBoundingClientRect();
+        return { height: box.height, visible: box.height > 0 && box.width > 0 && getComputedStyle(el).display !== 'none' };
+      });
+      expect(navigator.visible).toBe(true);
+      // Within the 700 px the page gives the timeline, however many tags there are.
+      expect(navigator.height).toBeLessThan(700);
+      const markers = await page.$$eval('.tl-timemarker', (ms) => ms.length);
+      expect(markers).toBe(events.length);
+      const groups = await page.$$eval('.tl-timegroup', (gs) => gs.length);
+      expect(groups).toBeLessThanOrEqual(group ? 8 : 1);
+      // The first slide (the oldest event) shows its sources.
+      const slide = await page.$eval('.tl-slide-content-container', (el) => ({ links: el.querySelectorAll('ul.sources li').length, text: el.textContent ?? '' }));
+      expect(slide.links).toBe(events[0]!.sources.length);
+      mkdirSync(join(ROOT, 'test/output'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, `test/output/timelinejs-${group ?? 'one-band'}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  it('vis-timeline: every event an item, grouped into at most 8 bands, with no console error', async () => {
+    const { page, errors } = await open(VIS_PAGE, exportEvents(events, 'vis', { group: 'tag' }));
+    const count = await page.evaluate(() => (window as unknown as { vt: { itemsData: { length: number } } }).vt.itemsData.length);
+    expect(count).toBe(events.length);
+    expect(await page.$$eval('.vis-label', (ls) => ls.length)).toBeLessThanOrEqual(8);
+    expect(await page.$$eval('.vis-item', (is) => is.length)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ROOT, 'test/output/vis-timeline.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
