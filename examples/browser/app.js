@@ -1,9 +1,13 @@
-// A timeline drawn as SVG with no framework: events on a time axis sized by
-// importance, a tag filter and a text box wired to createTimeline().query,
-// and a per-year bar chart. ?data=URL loads another events.json.
-import { createTimeline, countEvents } from 'democracy-timeline';
+// An explorer for the dataset, with no framework and no build step: filters
+// wired to createTimeline().query and kept in the address (so a view can be
+// shared), a time axis fitted to the events shown (dots when they are few,
+// a density strip when they are many), a bar per year, and a paged list
+// whose entries open to the summary, the sources and the links.
+// ?data=URL loads another events.json.
+import { countEvents, createTimeline, escapeHtml, markdownToHtml } from 'democracy-timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
+const PAGE = 50;
 const $ = (id) => document.getElementById(id);
 const el = (name, attrs = {}, text) => {
   const node = document.createElementNS(SVG, name);
@@ -12,63 +16,197 @@ const el = (name, attrs = {}, text) => {
   return node;
 };
 
-const source = new URLSearchParams(location.search).get('data') ?? '../../data/events.json';
-const events = await (await fetch(source)).json();
+const params = new URLSearchParams(location.search);
+const source = params.get('data') ?? '../../data/events.json';
+let events;
+try {
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  events = await response.json();
+} catch (error) {
+  $('status').textContent = `Could not load ${source}: ${error.message}`;
+  throw error;
+}
 const timeline = createTimeline(events);
+const total = timeline.events.length;
 
-for (const { key, count } of timeline.tags()) {
-  const option = document.createElement('option');
-  option.value = String(key);
-  option.textContent = `${key} (${count})`;
-  $('tag').append(option);
+// The controls' choices, from the data.
+for (const { key, count } of timeline.tags()) $('tag').append(new Option(`${key} (${count})`, key));
+for (const { key } of timeline.actors().slice(0, 2000)) $('actors').append(new Option(key));
+for (let level = 10; level >= 1; level--) $('min').append(new Option(`${level}`, String(level)));
+
+// The state lives in the address.
+const FIELDS = ['text', 'tag', 'actor', 'from', 'to', 'min'];
+for (const name of FIELDS) if (params.has(name)) $(name).value = params.get(name);
+let page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+
+function currentQuery() {
+  const v = (name) => $(name).value.trim();
+  const year = (name) => (/^\d{1,4}$/.test(v(name)) ? v(name).padStart(4, '0') : undefined);
+  return {
+    text: v('text') || undefined,
+    tags: v('tag') || undefined,
+    actors: v('actor') || undefined,
+    from: year('from'),
+    to: year('to'),
+    minImportance: v('min') ? Number(v('min')) : undefined,
+  };
 }
 
-const time = (date) => Date.parse(`${date}T00:00:00Z`);
-const first = time(timeline.events[0]?.date ?? '2000-01-01');
-const last = time(timeline.events.at(-1)?.date ?? '2000-01-01');
-const x = (date) => 40 + ((time(date) - first) / Math.max(1, last - first)) * 820;
+const day = (date) => Date.parse(`${date}T00:00:00Z`);
 
-function drawTimeline(shown) {
+/**
+ * Where the axes start: at the first event shown, unless a few early ones
+ * (at most 2%) would squeeze all the others into a sliver of the axis; then
+ * after them, and the axes say how many they leave out.
+ */
+function focus(shown) {
+  const k = Math.floor(shown.length * 0.02);
+  if (k === 0) return 0;
+  const span = (i) => day(shown[shown.length - 1].date) - day(shown[i].date);
+  return span(k) < span(0) / 2 ? k : 0;
+}
+
+function earlier(svg, shown, cut) {
+  if (cut) svg.append(el('text', { class: 'earlier', x: 40, y: 14 }, `◀ ${cut} earlier (${shown[0].date.slice(0, 4)}–${shown[cut - 1].date.slice(0, 4)}), not on this axis: narrow the dates to see them`));
+}
+
+/** The time axis, fitted to the events shown. */
+function drawTimeline(all) {
   const svg = $('timeline');
-  svg.replaceChildren(el('line', { x1: 40, x2: 860, y1: 120, y2: 120, stroke: '#999' }));
-  svg.append(el('text', { x: 40, y: 145 }, timeline.events[0]?.date ?? ''), el('text', { x: 800, y: 145 }, timeline.events.at(-1)?.date ?? ''));
-  shown.forEach((e, i) => {
-    const circle = el('circle', { class: 'event', cx: x(e.date), cy: 100 - (i % 4) * 20, r: 3 + e.importance, 'data-id': e.id });
-    circle.append(el('title', {}, `${e.date} ${e.title}`));
-    svg.append(circle);
+  svg.replaceChildren();
+  const cut = focus(all);
+  const shown = all.slice(cut);
+  earlier(svg, all, cut);
+  if (!shown.length) return;
+  const first = day(shown[0].date);
+  const last = day(shown[shown.length - 1].date);
+  const pad = Math.max(15 * 86_400_000, (last - first) * 0.02);
+  const lo = first - pad;
+  const hi = last + pad;
+  const x = (t) => 40 + ((t - lo) / (hi - lo)) * 820;
+  svg.append(el('line', { x1: 40, x2: 860, y1: 120, y2: 120, stroke: '#999' }));
+  // About eight ticks, on whole years.
+  const from = new Date(lo).getUTCFullYear();
+  const to = new Date(hi).getUTCFullYear();
+  const step = Math.max(1, Math.ceil((to - from + 1) / 8));
+  for (let y = Math.ceil(from / step) * step; y <= to; y += step) {
+    const at = new Date(0);
+    at.setUTCFullYear(y, 0, 1);
+    if (at.getTime() < lo || at.getTime() > hi) continue;
+    svg.append(el('line', { x1: x(at.getTime()), x2: x(at.getTime()), y1: 120, y2: 125, stroke: '#999' }), el('text', { x: x(at.getTime()) - 12, y: 140 }, String(y)));
+  }
+  if (shown.length <= 400) {
+    for (const e of shown) {
+      const importance = e.importance ?? 0;
+      const dot = el('circle', { class: 'event', cx: x(day(e.date)), cy: 110 - importance * 9, r: 2.5 + importance / 2, 'data-id': e.id });
+      dot.append(el('title', {}, `${e.date} ${e.title}`));
+      svg.append(dot);
+    }
+    return;
+  }
+  // Many events: how many fall in each of 270 slices of the axis.
+  const bins = new Array(270).fill(0);
+  for (const e of shown) bins[Math.min(269, Math.floor(((day(e.date) - lo) / (hi - lo)) * 270))]++;
+  const max = Math.max(...bins);
+  bins.forEach((count, i) => {
+    if (!count) return;
+    const height = 4 + (count / max) * 96;
+    const bar = el('rect', { class: 'density', x: 40 + (i * 820) / 270, y: 118 - height, width: 820 / 270 - 0.5, height });
+    bar.append(el('title', {}, `${count} events`));
+    svg.append(bar);
   });
 }
 
-function drawYears(shown) {
+/** A bar per year of the events shown, empty years included. */
+function drawYears(all) {
   const svg = $('years');
+  svg.replaceChildren();
+  const cut = focus(all);
+  const shown = all.slice(cut);
+  earlier(svg, all, cut);
   const rows = countEvents(shown, 'year');
   const max = Math.max(1, ...rows.map((r) => r.count));
   const width = rows.length ? 820 / rows.length : 0;
-  svg.replaceChildren();
   rows.forEach((r, i) => {
     const height = (r.count / max) * 100;
-    svg.append(el('rect', { class: 'bar', x: 40 + i * width, y: 110 - height, width: Math.max(1, width - 2), height, 'data-year': r.key }));
-    if (rows.length <= 30) svg.append(el('text', { x: 40 + i * width, y: 125 }, String(r.key)));
+    const bar = el('rect', { class: 'bar', x: 40 + i * width, y: 110 - height, width: Math.max(0.5, width - (width > 3 ? 1 : 0)), height, 'data-year': r.key });
+    bar.append(el('title', {}, `${r.key}: ${r.count}`));
+    svg.append(bar);
   });
+  const labels = Math.max(1, Math.ceil(rows.length / 12));
+  rows.forEach((r, i) => i % labels === 0 && svg.append(el('text', { x: 40 + i * width, y: 126 }, String(r.key))));
 }
+
+/** One entry: a line that opens to the summary, the sources and the tags and actors. */
+function entry(e) {
+  const li = document.createElement('li');
+  li.className = 'event';
+  li.dataset.id = e.id;
+  const sources = e.sources
+    .map((s) => {
+      const label = escapeHtml(s.title ?? s.url);
+      const cite = s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer" target="_blank">${label}</a>` : label;
+      const more = [s.publisher, s.date].filter(Boolean).map(escapeHtml).join(', ');
+      return `<li>${cite}${more ? ` <span class="meta">(${more})</span>` : ''}</li>`;
+    })
+    .join('');
+  li.innerHTML = `<details><summary><span class="date">${escapeHtml(e.date)}</span><span class="imp" title="importance">${e.importance ?? '–'}</span>${escapeHtml(e.title)}</summary>
+    <div class="body">${markdownToHtml(e.summary)}<ol class="sources">${sources}</ol>
+    <p class="meta">${e.tags.map(escapeHtml).join(', ')}${e.actors.length ? ` · ${e.actors.map(escapeHtml).join(', ')}` : ''} · <code>${escapeHtml(e.id)}</code></p></div></details>`;
+  return li;
+}
+
+let shown = [];
+let renders = 0;
 
 function render() {
-  const tag = $('tag').value;
-  const text = $('text').value;
-  const shown = timeline.query({ tags: tag || undefined, text: text || undefined });
+  const start = performance.now();
+  let error = '';
+  try {
+    shown = timeline.query(currentQuery());
+  } catch (e) {
+    // A year that is not a real date, say: the message says what to write.
+    shown = [];
+    error = e.message;
+  }
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE));
+  page = Math.min(page, pages - 1);
   drawTimeline(shown);
   drawYears(shown);
-  $('list').replaceChildren(
-    ...shown.map((e) => {
-      const li = document.createElement('li');
-      li.dataset.id = e.id;
-      li.textContent = `${e.date} — ${e.title}`;
-      return li;
-    }),
-  );
-  $('status').textContent = `${shown.length} of ${timeline.events.length} events`;
+  $('list').replaceChildren(...shown.slice(page * PAGE, (page + 1) * PAGE).map(entry));
+  $('page').textContent = `page ${page + 1} of ${pages}`;
+  $('prev').disabled = page === 0;
+  $('next').disabled = page >= pages - 1;
+  const took = performance.now() - start;
+  $('status').textContent = error || `${shown.length} of ${total} events (${took < 10 ? took.toFixed(1) : Math.round(took)} ms)`;
+  // For scripts and tests: what is shown, and that a render finished.
+  document.body.dataset.count = String(shown.length);
+  document.body.dataset.renders = String(++renders);
+  const query = new URLSearchParams();
+  if (params.has('data')) query.set('data', source);
+  for (const name of FIELDS) if ($(name).value.trim()) query.set(name, $(name).value.trim());
+  if (page) query.set('page', String(page));
+  history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}`);
 }
 
-$('tag').addEventListener('change', render);
-$('text').addEventListener('input', render);
+// Typing renders once per frame, however fast the keys come.
+let pending = 0;
+const soon = () => {
+  page = 0;
+  cancelAnimationFrame(pending);
+  pending = requestAnimationFrame(render);
+};
+$('filters').addEventListener('input', soon);
+$('filters').addEventListener('change', soon);
+$('filters').addEventListener('reset', () => setTimeout(soon));
+$('filters').addEventListener('submit', (e) => e.preventDefault());
+$('prev').addEventListener('click', () => {
+  page--;
+  render();
+});
+$('next').addEventListener('click', () => {
+  page++;
+  render();
+});
 render();
