@@ -199,7 +199,14 @@ const soon = () => {
 };
 $('filters').addEventListener('input', soon);
 $('filters').addEventListener('change', soon);
-$('filters').addEventListener('reset', () => setTimeout(soon));
+$('reset').addEventListener('click', (event) => {
+  // Cleared and drawn at once, so no later frame can draw the old filters.
+  event.preventDefault();
+  cancelAnimationFrame(pending);
+  for (const name of FIELDS) $(name).value = '';
+  page = 0;
+  render();
+});
 $('filters').addEventListener('submit', (e) => e.preventDefault());
 $('prev').addEventListener('click', () => {
   page--;

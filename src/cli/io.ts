@@ -40,6 +40,8 @@ export function printable(text: string): string {
 const paint = (code: string) => (io: Io, text: string) => (io.color ? `\u001b[${code}m${text}\u001b[0m` : text);
 export const red = paint('31');
 export const yellow = paint('33');
+export const green = paint('32');
+export const cyan = paint('36');
 export const dim = paint('2');
 export const bold = paint('1');
 export const underline = paint('4');

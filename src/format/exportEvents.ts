@@ -43,8 +43,11 @@ export interface ExportEventsOptions {
  * ```
  */
 export const GROUPINGS = {
+  /** By the event's first tag. */
   tag: (e: Event): string | undefined => e.tags[0],
+  /** By status; `no status` when none is given. */
   status: (e: Event): string | undefined => e.status ?? 'no status',
+  /** By importance, `importance N`; `not rated` when it has none. */
   importance: (e: Event): string | undefined => (e.importance === null ? 'not rated' : `importance ${e.importance}`),
 } as const;
 

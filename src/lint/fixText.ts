@@ -1,7 +1,20 @@
 import type { Issue } from '../model/issue.js';
 import { formatOf, parseEvent, type EventFormat } from '../parse/parseEvent.js';
 import { stringifyEvent } from '../parse/stringifyEvent.js';
+import { editEventFile, type FileEdit } from './editFile.js';
 import { fixEvent, type FixEventOptions } from './fixEvent.js';
+
+/** One change a fix makes to a file: where, what it fixes, and the text before and after. */
+export interface FixChange extends FileEdit {
+  /**
+   * The code of what it fixes: a reader's `legacy/...` code, `lint/mojibake`,
+   * `lint/actor-variant`; `normalize` for a value written as the reader reads
+   * it (white space, a line break); `layout` for the canonical layout.
+   */
+  rule: string;
+  /** What it does, in words. */
+  message: string;
+}
 
 /** The outcome of {@link fixText}. */
 export interface FixTextResult {
@@ -11,6 +24,10 @@ export interface FixTextResult {
   changed: boolean;
   /** What was changed: legacy spellings mapped (the reader's warnings) and the fixes applied. */
   changes: string[];
+  /** Each edit of the text, with its line, column, rule and the text before and after. */
+  edits: FixChange[];
+  /** True when the file was written in the canonical layout as a whole (asked for, or a JSON file, or YAML too unusual to edit in place). */
+  rewritten: boolean;
   /** Errors that stop the file being fixed. */
   errors: Issue[];
 }
@@ -21,31 +38,70 @@ export interface FixTextOptions extends FixEventOptions {
   file?: string;
   /** The format; by default taken from the file name, else `md`. */
   format?: EventFormat;
+  /**
+   * `keep` (the default): change only the lines of what is fixed and keep
+   * the rest as written, comments, key order and quoting included.
+   * `canonical`: write the whole file in the layout of `stringifyEvent`.
+   */
+  layout?: 'keep' | 'canonical';
 }
 
 /**
  * Applies every safe fix to one event file's text: legacy spellings to the
- * canonical model (read leniently, nothing dropped: unknown keys stay as
- * extra keys), mis-decoded UTF-8 repaired, actor names to the registry's
- * (when given), and the canonical layout of `stringifyEvent`. A file with an
- * error is returned unchanged. Fixing fixed text changes nothing.
+ * canonical model (read leniently, nothing dropped: unknown keys move under
+ * `extra`), mis-decoded UTF-8 repaired, and actor names to the registry's
+ * (when given). By default only the lines of what is fixed change: a legacy
+ * key is renamed in place, a changed field's lines are rewritten, and every
+ * other byte stays as written; the result is read back and must hold
+ * exactly the fixed event. With `layout: 'canonical'` (and for JSON files,
+ * or YAML too unusual to edit in place) the whole file is written in the
+ * layout of `stringifyEvent`. A file with an error is returned unchanged.
+ * Fixing fixed text changes nothing.
  *
  * @param text - the file's text
- * @param options - the file name (for its format), and a registry for actor names
- * @returns the new text and what changed
+ * @param options - the file name (for its format), a registry for actor names, the layout
+ * @returns the new text, what changed, and each edit
  *
  * @example
  * ```ts
- * fixText(text, { file: '2025-11-06--x.md' }).changes;
- * // => ['sources[0].outlet: read as publisher', 'summary: repaired mis-decoded UTF-8']
+ * const fixed = fixText('---\n# a comment\nid: 2025-11-06--x\n...\n  outlet: Axios\n---\n\nBody.\n', { file: '2025-11-06--x.md' });
+ * fixed.edits.map((e) => [e.line, e.rule, e.old, e.new]);
+ * // => [[9, 'legacy/outlet', '  outlet: Axios', '  publisher: Axios']]
  * ```
  */
 export function fixText(text: string, options: FixTextOptions = {}): FixTextResult {
   const format = options.format ?? (options.file !== undefined ? formatOf(options.file) : undefined) ?? 'md';
   const parsed = parseEvent(text, { file: options.file, format, mode: 'lenient' });
-  if (!parsed.event) return { text, changed: false, changes: [], errors: parsed.issues.filter((i) => i.severity === 'error') };
+  if (!parsed.event) return { text, changed: false, changes: [], edits: [], rewritten: false, errors: parsed.issues.filter((i) => i.severity === 'error') };
   const fixed = fixEvent(parsed.event, options);
-  const out = stringifyEvent(fixed.event, { format });
-  const mapped = parsed.issues.filter((i) => i.code.startsWith('legacy/') || i.code === 'security/forbidden-key').map((i) => i.message);
-  return { text: out, changed: out !== text, changes: [...mapped, ...fixed.changes], errors: [] };
+  const fromReader = parsed.issues.filter((i) => i.code.startsWith('legacy/') || i.code === 'security/forbidden-key');
+  const changes = [...fromReader.map((i) => i.message), ...fixed.changes];
+  const canonical = () => stringifyEvent(fixed.event, { format });
+  // What each edit fixes: the codes of the changes at or under its field.
+  const reasons = [
+    ...fromReader.map((i) => ({ path: i.path ?? '', rule: i.code as string, message: i.message })),
+    ...fixed.changes.map((message) => ({ path: message.slice(0, message.indexOf(':')), rule: message.includes('mis-decoded') ? 'lint/mojibake' : 'lint/actor-variant', message })),
+  ];
+  const describe = (edit: FileEdit): FixChange => {
+    const under = (p: string) => edit.path === '' || p === edit.path || p.startsWith(`${edit.path}.`) || p.startsWith(`${edit.path}[`) || edit.path.startsWith(`${p}.`);
+    // The extra mapping an edit writes holds what its mapping kept in extra.
+    const parent = (p: string) => p.replace(/\.?[^.[\]]+$|\[\d+\]$/, '');
+    const moved = /(?:^|\.)extra$/.test(edit.path);
+    const found = reasons.filter((r) => under(r.path) || (moved && parent(r.path) === parent(edit.path) && r.message.includes('extra')));
+    if (found.length) return { ...edit, rule: found[0]!.rule, message: found.map((r) => r.message).join('; ') };
+    return { ...edit, rule: edit.path === '' ? 'layout' : 'normalize', message: edit.path === '' ? 'canonical layout' : 'written as the reader reads it' };
+  };
+  const whole = (out: string): FixTextResult => ({
+    text: out,
+    changed: out !== text,
+    changes: out !== text && !changes.length ? ['canonical layout'] : changes,
+    edits: out !== text ? [describe({ line: 1, column: 1, path: '', old: text, new: out })] : [],
+    rewritten: out !== text,
+    errors: [],
+  });
+  if (options.layout === 'canonical') return whole(canonical());
+  const edited = editEventFile(text, fixed.event, format);
+  if (edited) return { text: edited.text, changed: edited.text !== text, changes: edited.edits.length ? changes : [], edits: edited.edits.map(describe), rewritten: false, errors: [] };
+  // Not editable in place: rewritten only when something is to be fixed.
+  return changes.length ? whole(canonical()) : { text, changed: false, changes: [], edits: [], rewritten: false, errors: [] };
 }

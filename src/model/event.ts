@@ -111,7 +111,7 @@ export const EventSchema = z
     if (day !== undefined && day !== ctx.value.date) {
       ctx.issues.push({
         code: 'custom',
-        message: `expected the id to start with the event date ${ctx.value.date}, got ${day}`,
+        message: `expected the id to start with the event date ${ctx.value.date}`,
         input: ctx.value.id,
         path: ['id'],
       });

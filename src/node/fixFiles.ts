@@ -1,6 +1,6 @@
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Issue } from '../model/issue.js';
-import { fixText } from '../lint/fixText.js';
+import { fixText, type FixChange } from '../lint/fixText.js';
 import { DEFAULT_MAX_LENGTH, formatOf } from '../parse/parseEvent.js';
 import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
 import { readTextFile } from './readTextFile.js';
@@ -12,6 +12,8 @@ export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'ex
   registry?: ActorRegistry;
   /** Apply the fixes (each file replaced atomically). Default false: only report them. */
   write?: boolean;
+  /** `keep` (default): change only the lines of what is fixed; `canonical`: write each file in the canonical layout. */
+  layout?: 'keep' | 'canonical';
 }
 
 /** One file that the fixes change. */
@@ -20,6 +22,14 @@ export interface FixedFile {
   file: string;
   /** What changes, one line each. */
   changes: string[];
+  /** Each edit: line, column, rule, and the text before and after. */
+  edits: FixChange[];
+  /** True when the whole file is written in the canonical layout. */
+  rewritten: boolean;
+  /** The file's text before the fixes. */
+  before: string;
+  /** The file's text after them. */
+  after: string;
 }
 
 /** The outcome of {@link fixFiles}. */
@@ -58,10 +68,10 @@ export function fixFiles(paths: string | string[], options: FixFilesOptions = {}
     result.checked++;
     const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder });
     if (text === undefined) continue;
-    const fixed = fixText(text, { file, registry: options.registry });
+    const fixed = fixText(text, { file, registry: options.registry, layout: options.layout });
     result.issues.push(...fixed.errors);
     if (!fixed.changed) continue;
-    result.files.push({ file, changes: fixed.changes.length ? fixed.changes : ['canonical layout'] });
+    result.files.push({ file, changes: fixed.changes.length ? fixed.changes : ['canonical layout'], edits: fixed.edits, rewritten: fixed.rewritten, before: text, after: fixed.text });
     if (options.write) writeFileAtomic(file, fixed.text);
   }
   return result;

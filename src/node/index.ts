@@ -8,3 +8,4 @@ export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchema
 export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './importEvents.js';
 // Parquet is written here, not at the root: the writer stays out of browser bundles.
 export { toParquet, type ToParquetOptions } from '../format/parquet.js';
+export { placeFindings } from './placeFindings.js';

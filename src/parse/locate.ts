@@ -6,14 +6,21 @@ import { positionAt } from './text.js';
 const KEY = /(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#'"{[\]][^:#\n]*?))[ \t]*:(?:[ \t]+|(?=\n)|$)/y;
 
 /** The scanned shape of YAML text: per line, where a list item, a key and a value start (-1: none). */
-interface YamlLines {
+export interface YamlLines {
   item: Int32Array;
   keyCol: Int32Array;
   valueCol: Int32Array;
   key: (string | undefined)[];
 }
 
-function scanYaml(text: string): YamlLines {
+/**
+ * Scans block-style YAML line by line: where each line's list item, key
+ * and value start. Linear in the text.
+ *
+ * @param text - YAML text
+ * @returns per line (0-based): item dash column, key column, value column, key
+ */
+export function scanYaml(text: string): YamlLines {
   let count = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
   const lines: YamlLines = { item: new Int32Array(count).fill(-1), keyCol: new Int32Array(count).fill(-1), valueCol: new Int32Array(count).fill(-1), key: new Array(count) };

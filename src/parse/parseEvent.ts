@@ -118,7 +118,8 @@ export function parseEvent(text: string, options: ParseEventOptions = {}): Parse
   }
 }
 
-const READERS: Record<EventFormat, Reader> = { md: readMarkdown, yaml: readYaml, json: readJson };
+/** The reader of each format. */
+export const READERS: Record<EventFormat, Reader> = { md: readMarkdown, yaml: readYaml, json: readJson };
 
 /** Text in, event and issues out: the text checks, the format's reader, normalizing, the summary rule, the schema. */
 function runPipeline(text: string, format: EventFormat, context: ReadContext): ParseEventResult {

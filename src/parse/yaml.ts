@@ -164,3 +164,17 @@ function hasNestedList(value: unknown, inList = false): boolean {
   if (value !== null && typeof value === 'object') return Object.values(value).some((v) => hasNestedList(v, false));
   return false;
 }
+
+/**
+ * Writes one field, `key: value`, as YAML lines in the house spelling, or
+ * with its value in flow style (`[a, b]`) when the file wrote it that way.
+ *
+ * @param key - the key as the file spells it
+ * @param value - plain data
+ * @param flow - write the value in flow style
+ * @returns the lines, unindented, with no final newline
+ */
+export function dumpYamlField(key: string, value: unknown, flow = false): string[] {
+  const text = flow ? yaml.safeDump({ [key]: value }, { ...DUMP_OPTIONS, flowLevel: 1 }) : dumpYaml({ [key]: value });
+  return text.replace(/\n$/, '').split('\n');
+}

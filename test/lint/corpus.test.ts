@@ -22,3 +22,24 @@ describe.skipIf(!HAS_CORPUS)('lint on the real corpus', () => {
     expect(count('lint/near-duplicate')).toBeLessThan(85);
   });
 });
+
+describe.skipIf(!HAS_CORPUS)('fix on the real corpus', () => {
+  it('changes a third of the lines the canonical layout changes, and means the same', async () => {
+    const { structuredPatch } = await import('diff');
+    const { fixFiles } = await import('../../src/node/index.js');
+    const { parseEvent } = await import('../../src/index.js');
+    const changed = (files: { before: string; after: string }[]) =>
+      files.reduce((n, f) => n + structuredPatch('a', 'b', f.before, f.after, '', '', { context: 0 }).hunks.reduce((m, h) => m + h.oldLines + h.newLines, 0), 0);
+    const minimal = fixFiles(CORPUS, { layout: 'keep' });
+    const canonical = fixFiles(CORPUS, { layout: 'canonical' });
+    const lines = { minimal: changed(minimal.files), canonical: changed(canonical.files) };
+    console.log(`fix on the corpus: ${minimal.files.length} files and ${lines.minimal} lines changed in place; ${canonical.files.length} files and ${lines.canonical} lines in the canonical layout`);
+    expect(lines.minimal * 3).toBeLessThan(lines.canonical);
+    expect(minimal.files.filter((f) => f.rewritten).every((f) => f.file.endsWith('.json'))).toBe(true);
+    // Every file edited in place holds what the canonical layout holds.
+    const byFile = new Map(canonical.files.map((f) => [f.file, f.after]));
+    for (const f of minimal.files) {
+      expect(parseEvent(f.after, { file: f.file, mode: 'lenient' }).event, f.file).toEqual(parseEvent(byFile.get(f.file)!, { file: f.file, mode: 'lenient' }).event);
+    }
+  }, 120_000);
+});

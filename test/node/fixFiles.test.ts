@@ -34,7 +34,7 @@ describe('fixFiles', () => {
     expect(event?.summary.startsWith('    indented code')).toBe(true);
   });
 
-  it('writes through a symbolic link named on the command line and keeps the file mode', () => {
+  it('leaves layout alone unless asked; writes through a symbolic link named on the command line and keeps the file mode', () => {
     const dir = join(root, 'link');
     mkdirSync(dir);
     const e = makeEvent();
@@ -43,7 +43,8 @@ describe('fixFiles', () => {
     chmodSync(target, 0o640);
     const link = join(dir, `${e.id}.md`);
     symlinkSync(target, link);
-    expect(fixFiles(link, { write: true }).files).toHaveLength(1);
+    expect(fixFiles(link, { write: true }).files).toEqual([]);
+    expect(fixFiles(link, { write: true, layout: 'canonical' }).files).toHaveLength(1);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(statSync(target).mode & 0o777).toBe(0o640);
     expect(readFileSync(target, 'utf8')).toBe(stringifyEvent(e));

@@ -1,41 +1,62 @@
+import { createTwoFilesPatch } from 'diff';
 import { fixFiles } from '../../node/fixFiles.js';
 import { openRegistry } from '../../node/openProject.js';
 import { parse } from '../args.js';
-import { bold, dim, printIssues, printJson } from '../io.js';
+import { bold, cyan, dim, green, printIssues, printJson, red } from '../io.js';
 import { pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
 export const fix: Command = {
   name: 'fix',
-  summary: 'show, or apply, the safe fixes',
-  help: `Usage: democracy-timeline fix [paths...] [--write] [--actors] [--registry FILE] [--json]
+  summary: 'show the safe fixes as a diff, or apply them',
+  help: `Usage: democracy-timeline fix [paths...] [--write] [--format] [--actors] [--registry FILE] [--json]
 
-Shows the safe fixes for the event files under the paths (default: seeds):
-legacy field names to the canonical ones, mis-decoded UTF-8 repaired, the
-canonical layout; with --actors, actor names to the registry's. Meaning
-never changes and nothing is dropped: unknown keys are kept. Files with
-errors are left alone and listed.
+Shows, as a unified diff, the safe fixes for the event files under the paths
+(default: seeds): legacy field names to the canonical ones, unknown keys
+moved under extra, mis-decoded UTF-8 repaired; with --actors, actor names to
+the registry's. Only the lines of what is fixed change: comments, key order,
+quoting and wrapping stay as written. Meaning never changes and nothing is
+dropped. Files with errors are left alone and listed.
 
   --write          apply the fixes (each file replaced atomically)
+  --format         also write each file in the canonical layout (key order,
+                   quoting, an extra mapping last), as import writes it
   --actors         also write actor names as the registry spells them
   --registry FILE  the actor registry (default: actors.yaml in the first path)
-  --json           one JSON document on stdout: { changed, written, files, errors }
+  --json           one JSON document on stdout: { changed, written, files,
+                   errors }; each file has its changes and its edits, each
+                   edit with line, column, rule, path, old and new text
                    (written: whether --write was given)
 
 Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('fix', args, { write: { type: 'boolean' }, actors: { type: 'boolean' }, registry: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parse('fix', args, { write: { type: 'boolean' }, format: { type: 'boolean' }, actors: { type: 'boolean' }, registry: { type: 'string' }, json: { type: 'boolean' } });
     const paths = pathsOf(positionals);
     const { registry } = values.actors ? await openRegistry(paths, values.registry) : {};
-    const { files: changedFiles, issues: errors } = fixFiles(paths, { registry, write: values.write });
-    if (values.json) printJson(io, { changed: changedFiles.length, written: Boolean(values.write), files: changedFiles, errors });
-    else {
-      for (const { file, changes } of changedFiles) {
-        io.out(`${bold(io, file)}\n`);
-        for (const change of changes) io.out(`  ${dim(io, '-')} ${change}\n`);
+    const { files: changedFiles, issues: errors } = fixFiles(paths, { registry, write: values.write, layout: values.format ? 'canonical' : 'keep' });
+    if (values.json) {
+      const files = changedFiles.map(({ file, changes, edits, rewritten }) => ({ file, changes, rewritten, edits: edits.map((e) => ({ file, ...e })) }));
+      printJson(io, { changed: changedFiles.length, written: Boolean(values.write), files, errors });
+    } else {
+      for (const { file, before, after, rewritten } of changedFiles) {
+        if (values.write) {
+          io.out(`${bold(io, file)}${rewritten ? dim(io, ' (canonical layout)') : ''}\n`);
+          continue;
+        }
+        // The hunks only: the headers are written here, once.
+        const patch = createTwoFilesPatch(file, file, before, after, '', '', { context: 2 })
+          .split('\n')
+          .filter((line) => !/^(?:={3,}|Index: |--- |\+\+\+ )/.test(line));
+        io.out(`${bold(io, `--- ${file}`)}\n${bold(io, `+++ ${file}`)}\n`);
+        for (const line of patch) {
+          if (line === '') continue;
+          const paint = line.startsWith('@@') ? cyan : line.startsWith('+') ? green : line.startsWith('-') ? red : (_: unknown, t: string) => t;
+          io.out(`${paint(io, line)}\n`);
+        }
       }
       if (errors.length) printIssues(io, errors);
-      io.out(`\n${changedFiles.length} ${changedFiles.length === 1 ? 'file' : 'files'} ${values.write ? 'fixed' : 'to fix (run with --write)'}${errors.length ? `, ${new Set(errors.map((e) => e.file)).size} with errors left alone` : ''}\n`);
+      const edits = changedFiles.reduce((n, f) => n + f.edits.length, 0);
+      io.out(`\n${changedFiles.length} ${changedFiles.length === 1 ? 'file' : 'files'} ${values.write ? 'fixed' : 'to fix (run with --write)'}, ${edits} ${edits === 1 ? 'edit' : 'edits'}${errors.length ? `, ${new Set(errors.map((e) => e.file)).size} with errors left alone` : ''}\n`);
     }
     return errors.length ? 1 : 0;
   },

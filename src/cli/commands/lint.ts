@@ -1,5 +1,6 @@
 import { RULES } from '../../lint/rules/index.js';
 import { lintEvents } from '../../lint/lintEvents.js';
+import { placeFindings } from '../../node/placeFindings.js';
 import { parse, UsageError } from '../args.js';
 import { printIssues, printJson, summary } from '../io.js';
 import { countLine, open, pathsOf, reportDropped } from '../load.js';
@@ -34,7 +35,8 @@ for a usage error.`,
     const { events, files, registry, registryIssues } = project;
     // A file that could not be read or parsed cannot be linted: it is an error here too.
     const unread = project.issues.filter((i) => i.severity === 'error');
-    const findings = [...unread, ...registryIssues, ...lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry })];
+    // Each finding on a field gets the line and column where the field is written.
+    const findings = [...unread, ...registryIssues, ...placeFindings(lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry }))];
     if (values.json) {
       const counts: Record<string, number> = {};
       for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
