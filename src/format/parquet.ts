@@ -1,4 +1,3 @@
-import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 import type { CsvTable } from './csv.js';
@@ -98,17 +97,29 @@ function schemaOf<R>(columns: Column<R>[]): Record<string, unknown>[] {
  *
  * @param events - the events, in the order the rows should have
  * @param options - the table, and the registry for actor ids in `event_actors`
- * @returns the file's bytes
+ * @returns the file's bytes (the writer is loaded on first use)
  *
  * @example
  * ```ts
- * const bytes = toParquet(events); // then writeFileSync('events.parquet', bytes)
+ * const bytes = await toParquet(events); // then writeFileSync('events.parquet', bytes)
  * new TextDecoder().decode(bytes.subarray(0, 4));
  * // => 'PAR1'
  * ```
  */
-export function toParquet(events: readonly Event[], options: ToParquetOptions = {}): Uint8Array {
+export async function toParquet(events: readonly Event[], options: ToParquetOptions = {}): Promise<Uint8Array> {
   const table = options.table ?? 'events';
+  // Loaded on first use: importing the package never pays for the writer.
+  const { parquetWriteBuffer } = await import('hyparquet-writer');
+  const write = <R>(columns: Column<R>[], rows: readonly R[]): Uint8Array => {
+    const buffer = parquetWriteBuffer({
+      columnData: columns.map((c) => ({ name: c.name, data: rows.map(c.value) as unknown[] })),
+      // The hand-written schema types every column, so zero rows still make a valid file.
+      schema: schemaOf(columns) as never,
+      rowGroupSize: Math.max(1, rows.length),
+      createdBy: 'democracy-timeline',
+    });
+    return new Uint8Array(buffer);
+  };
   if (table === 'events') return write(EVENT_COLUMNS, events);
   const long = LONG_TABLES[table];
   if (!long) throw new TypeError(`toParquet: unknown table ${JSON.stringify(table)}`);
@@ -116,15 +127,4 @@ export function toParquet(events: readonly Event[], options: ToParquetOptions = 
     long.columns,
     events.flatMap((e) => long.rows(e, options.registry)),
   );
-}
-
-function write<R>(columns: Column<R>[], rows: readonly R[]): Uint8Array {
-  const buffer = parquetWriteBuffer({
-    columnData: columns.map((c) => ({ name: c.name, data: rows.map(c.value) as unknown[] })),
-    // The hand-written schema types every column, so zero rows still make a valid file.
-    schema: schemaOf(columns) as never,
-    rowGroupSize: Math.max(1, rows.length),
-    createdBy: 'democracy-timeline',
-  });
-  return new Uint8Array(buffer);
 }

@@ -59,11 +59,11 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * @example
  * ```ts
  * const { dataset } = deriveDataset(events, actors);
- * [...renderDataset(dataset, actors, '0.1.0').keys()].slice(0, 3);
+ * [...(await renderDataset(dataset, actors, '0.1.0')).keys()].slice(0, 3);
  * // => ['events.json', 'events.ndjson', 'actors.json']
  * ```
  */
-export function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string): Map<string, string | Uint8Array> {
+export async function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string): Promise<Map<string, string | Uint8Array>> {
   const registry = createActorRegistry(actors);
   const files = new Map<string, string | Uint8Array>();
   files.set('events.json', json(dataset.events));
@@ -76,7 +76,7 @@ export function renderDataset(dataset: Dataset, actors: readonly Actor[], versio
     files.set(`${table}.csv`, toCSV(dataset.events, { table, registry }));
   }
   for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
-    files.set(`${table}.parquet`, toParquet(dataset.events, { table, registry }));
+    files.set(`${table}.parquet`, await toParquet(dataset.events, { table, registry }));
   }
   for (const name of ['event', 'source', 'actor'] as const) files.set(`schema/${name}.schema.json`, json(toJSONSchema(name)));
   const measured: DataFile[] = [...files].map(([path, content]) => ({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') }));
@@ -146,7 +146,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     return { dataset, issues, files, stale: [], ok: true };
   }
 
-  const rendered = renderDataset(dataset, registry.actors, version);
+  const rendered = await renderDataset(dataset, registry.actors, version);
   const files = [...rendered.keys()];
   if (options.check) {
     const stale = files.filter((name) => {

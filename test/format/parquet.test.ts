@@ -66,7 +66,7 @@ const EVENTS: Event[] = [
 
 describe('toParquet, read by DuckDB', () => {
   it('types every column: DATE, integers, nullable text and lists of strings', async () => {
-    expect(await typesOf(toParquet(EVENTS))).toEqual({
+    expect(await typesOf(await toParquet(EVENTS))).toEqual({
       id: 'VARCHAR',
       date: 'DATE',
       year: 'INTEGER',
@@ -86,16 +86,16 @@ describe('toParquet, read by DuckDB', () => {
   });
 
   it('gives back every event, dates before 1677 and empty lists included', async () => {
-    expect(await readBack(toParquet(EVENTS))).toEqual(EVENTS.map(expectedRow));
+    expect(await readBack(await toParquet(EVENTS))).toEqual(EVENTS.map(expectedRow));
   });
 
   it('writes the long tables keyed by event_id, with actor ids from a registry', async () => {
     const registry = createActorRegistry([{ id: 'donald-trump', name: 'Donald Trump', aliases: [] }]);
-    expect(await readBack(toParquet(EVENTS, { table: 'event_tags' }), false)).toEqual(EVENTS.flatMap((e) => e.tags.map((tag) => ({ event_id: e.id, tag }))));
-    expect(await readBack(toParquet(EVENTS, { table: 'event_actors', registry }), false)).toEqual(
+    expect(await readBack(await toParquet(EVENTS, { table: 'event_tags' }), false)).toEqual(EVENTS.flatMap((e) => e.tags.map((tag) => ({ event_id: e.id, tag }))));
+    expect(await readBack(await toParquet(EVENTS, { table: 'event_actors', registry }), false)).toEqual(
       EVENTS.flatMap((e) => e.actors.map((actor) => ({ event_id: e.id, actor, actor_id: actor === 'Donald Trump' ? 'donald-trump' : null }))),
     );
-    const sources = await readBack(toParquet(EVENTS, { table: 'event_sources' }), false);
+    const sources = await readBack(await toParquet(EVENTS, { table: 'event_sources' }), false);
     expect(sources).toEqual(
       EVENTS.flatMap((e) =>
         e.sources.map((s, i) => ({ event_id: e.id, position: i + 1, title: s.title ?? null, url: s.url ?? null, publisher: s.publisher ?? null, date: s.date ?? null, tier: s.tier ?? null, archive_url: s.archiveUrl ?? null })),
@@ -106,10 +106,10 @@ describe('toParquet, read by DuckDB', () => {
   });
 
   it('makes a valid, typed file of zero rows, and the same bytes every time', async () => {
-    expect(await readBack(toParquet([]))).toEqual([]);
-    expect((await typesOf(toParquet([]))).date).toBe('DATE');
-    expect(Buffer.from(toParquet(EVENTS)).equals(Buffer.from(toParquet(EVENTS)))).toBe(true);
-    expect(() => toParquet(EVENTS, { table: 'nope' as never })).toThrow(TypeError);
+    expect(await readBack(await toParquet([]))).toEqual([]);
+    expect((await typesOf(await toParquet([]))).date).toBe('DATE');
+    expect(Buffer.from(await toParquet(EVENTS)).equals(Buffer.from(await toParquet(EVENTS)))).toBe(true);
+    await expect(toParquet(EVENTS, { table: 'nope' as never })).rejects.toThrow(TypeError);
   });
 });
 

@@ -52,7 +52,7 @@ one line on stderr counts them); 2 for a usage error.`,
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const { events, registry } = project;
     const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
-    const content = format === 'parquet' ? toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
+    const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
     if (values.out) {
       writeFileAtomic(values.out, content);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
