@@ -64,6 +64,15 @@ export function printIssues(io: Io, issues: readonly Issue[]): void {
       io.out(`  ${where}  ${severity}  ${printable(i.message)}  ${dim(io, `[${i.code}]`)}\n`);
       // A finding across files names the others too.
       const others = (i.related ?? []).filter((f) => f !== raw);
+      const places = i.group?.places;
+      if (places) {
+        // Each spelling, and where it is written (file:line).
+        for (const [name, files] of Object.entries(places)) {
+          const at = files.map((f, k) => printable(i.group!.lines?.[name]?.[k] ? `${f}:${i.group!.lines[name]![k]}` : f));
+          io.out(`  ${dim(io, `  "${printable(name)}": ${at.slice(0, 5).join(', ')}${at.length > 5 ? `, and ${at.length - 5} more` : ''}`)}\n`);
+        }
+        continue;
+      }
       if (others.length) io.out(`  ${dim(io, `  also: ${others.slice(0, 5).map(printable).join(', ')}${others.length > 5 ? `, and ${others.length - 5} more` : ''}`)}\n`);
     }
   }

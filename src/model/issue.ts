@@ -38,6 +38,8 @@ export const IssueSchema = z
         counts: z.array(z.int()),
         canonical: z.string(),
         places: z.record(z.string(), z.array(z.string())).optional(),
+        /** For each spelling, the line where it is written in each of its places, in the same order (0: not found). */
+        lines: z.record(z.string(), z.array(z.int())).optional(),
         entry: z.strictObject({ id: z.string(), name: z.string(), aliases: z.array(z.string()), kind: z.literal('other') }).optional(),
       })
       .optional()
