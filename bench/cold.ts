@@ -6,19 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS, HAS_CORPUS, ms, ratio, table } from './util.js';
+import { CORPUS, HAS_CORPUS, median, ms, ratio, table, timeProcess } from './util.js';
 
 const dist = (file: string) => JSON.stringify(fileURLToPath(new URL(`../dist/${file}`, import.meta.url)));
-const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** Runs a module script in a new Node process; returns its wall time. */
-function timeProcess(script: string): number {
-  const start = performance.now();
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
-  return performance.now() - start;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const FLOOR_IMPORTS = `const { default: fg } = await import('fast-glob'); const { default: matter } = await import('gray-matter'); const { EventSchema } = await import(${dist('model/event.js')}); const { readFileSync } = await import('node:fs'); const { join } = await import('node:path');`;
 const floor = (dir: string) =>

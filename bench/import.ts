@@ -6,20 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CORPUS, HAS_CORPUS, ms, ratio, table } from './util.js';
+import { CORPUS, HAS_CORPUS, median, ms, ratio, table, timeProcess } from './util.js';
 
 // The package as users import it (Node resolves its own name from inside it).
 const NODE_ENTRY = 'democracy-timeline/node';
-const here = fileURLToPath(new URL('.', import.meta.url));
 
-function timeProcess(script: string): number {
-  const start = performance.now();
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
-  return performance.now() - start;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchImport(): Promise<void> {
   if (!HAS_CORPUS) {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -35,3 +36,15 @@ export function table(rows: (string | number)[][]): void {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
 }
+
+/** Where the benchmarks run their processes: inside the package, so it resolves its own name. */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/** Runs a module script in a new Node process, from a cold start; returns its wall time. */
+export function timeProcess(script: string): number {
+  const start = performance.now();
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: HERE, stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - start;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -125,7 +125,7 @@ function editMapping(
       splice(dumpYamlField(key, want[key], isFlow(layout, line)));
       continue;
     }
-    // The first key of a list item cannot go without its dash: the item is rewritten.
+    // A legacy spelling of a field: renamed in place when its value is right, else rewritten.
     const field = aliasOf(fields, key);
     if (field && !Object.prototype.hasOwnProperty.call(raw, field.file) && Object.prototype.hasOwnProperty.call(want, field.file)) {
       handled.add(field.file);
@@ -137,6 +137,7 @@ function editMapping(
       } else splice(dumpYamlField(field.file, want[field.file], isFlow(layout, line)));
       continue;
     }
+    // The first key of a list item cannot go without its dash: the caller rewrites the item.
     if (range.dash !== undefined && line === range.lo) return false;
     // Moved under extra, or dropped (an empty value): its lines go.
     splice([]);

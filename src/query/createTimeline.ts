@@ -160,8 +160,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const lo = bisect(rated.length, (k) => rated[k]! < min);
     const hi = bisect(rated.length, (k) => rated[k]! <= max) - 1;
     if (lo > hi) return undefined;
-    const up = { key: `up${lo}`, keep: (v: number) => v >= rated[lo]!, size: ratedCount - (lo ? atOrBelow[lo - 1]! : 0) };
-    const down = { key: `down${hi}`, keep: (v: number) => v <= rated[hi]!, size: atOrBelow[hi]! };
+    const up = { key: `up${lo}`, size: ratedCount - (lo ? atOrBelow[lo - 1]! : 0) };
+    const down = { key: `down${hi}`, size: atOrBelow[hi]! };
     if (hi === rated.length - 1) return { ...up, exact: true };
     if (lo === 0) return { ...down, exact: true };
     return { ...(up.size <= down.size ? up : down), exact: false };
@@ -352,9 +352,11 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     // decided the text, as has the list of candidates its condition.
     const chosen = textList && (!best || textList.length <= best.size) ? undefined : best && best.size < end - start ? best : undefined;
     const rest = q.conditions.filter((c) => c.kind !== 'date' && c.kind !== 'text' && c.kind !== chosen?.answers).map((c) => c.test);
+    // The text is still to check unless the list walked is the text's own.
+    const checkText = textOk && (chosen || !textList) ? textOk : undefined;
     const accept = (i: number) => {
       const event = sorted[i]!;
-      if (textOk && !(textList && !chosen) && !textOk(i)) return;
+      if (checkText && !checkText(i)) return;
       for (const test of rest) if (!test(event)) return;
       out.push(event);
     };
