@@ -66,6 +66,9 @@ describe.skipIf(!READY)('the explorer page in headless Chromium', () => {
     const before = Number((await page.evaluate(() => document.body.dataset.renders)) ?? 0);
     await action();
     await page.waitForFunction((n) => Number(document.body.dataset.renders ?? 0) > n, before);
+    // An action can fire several events, each asking for a frame: two more
+    // frames let the last of them draw before the page is read.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return shown();
   }
   const shown = async () => ({
