@@ -67,18 +67,33 @@ export async function benchQuery(): Promise<void> {
   let start = performance.now();
   const timeline = createTimeline(events);
   const build = performance.now() - start;
+  // The first text query, a word drawn from the vocabulary: answered at
+  // once by scanning, while the index is built in the background.
+  const first = skewed(rand, vocab.words.slice(50));
   start = performance.now();
-  timeline.query({ text: 'warm' }); // builds the text index
-  const textBuild = performance.now() - start;
+  const firstResult = timeline.query({ text: first });
+  const textFirst = performance.now() - start;
   start = performance.now();
-  naive(events, { text: 'warm' });
+  const firstNaive = naive(events, { text: first });
   const naiveText = performance.now() - start;
+  // The background build, as a page would see it: the longest task it runs.
+  let longest = 0;
+  let last = performance.now();
+  const watch = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 0);
+  start = performance.now();
+  await timeline.indexText();
+  const textBuild = performance.now() - start;
+  clearInterval(watch);
   gc?.();
   const heapAfter = used();
 
   const perShape = 30;
   const rows: (string | number)[][] = [['shape', `${perShape} queries, naive`, 'timeline.query', 'speed-up']];
-  let same = true;
+  let same = firstResult.length === firstNaive.length && firstResult.every((e, k) => e === firstNaive[k]);
   let totalNaive = 0;
   let totalIndexed = 0;
   for (const [name, make] of shapes(vocab, rand)) {
@@ -95,7 +110,9 @@ export async function benchQuery(): Promise<void> {
     rows.push([name, ms(baseline), ms(indexed), ratio(baseline, indexed)]);
   }
   rows.push(['the mix', ms(totalNaive), ms(totalIndexed), ratio(totalNaive, totalIndexed)]);
-  console.log(`seed ${seed}; createTimeline ${ms(build)}; first text query (index build included) ${ms(textBuild)}, against one naive text query ${ms(naiveText)}: ${ratio(textBuild, naiveText)} (goal <= 0.3x)\n`);
+  console.log(`seed ${seed}; createTimeline ${ms(build)}`);
+  console.log(`first text query ('${first}', ${firstResult.length} matches) ${ms(textFirst)}, against one naive text query ${ms(naiveText)}: ${ratio(textFirst, naiveText)} (goal <= 0.3x)`);
+  console.log(`text index built in the background in ${ms(textBuild)}; the longest the page waited between two timer ticks meanwhile: ${ms(longest)}\n`);
   table(rows);
   console.log(`\nidentical results: ${same ? 'yes' : 'NO'}; index memory (heap + typed arrays): ${gc ? mib(heapAfter - heapBefore) : 'run with --expose-gc'}; goals: every shape >= 50x, the mix >= 100x`);
   if (!same) process.exitCode = 1;

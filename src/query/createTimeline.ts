@@ -1,9 +1,10 @@
 import type { Event } from '../model/event.js';
 import { bisect } from './bisect.js';
 import { byImportance as compareImportance, compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
-import { countEvents, type CountRow } from './groupEvents.js';
+import type { CountRow } from './groupEvents.js';
 import type { NormalMatch } from './matchSpec.js';
-import { buildTextIndex, type TextIndex } from './textIndex.js';
+import { textIndexBuilder, type TextIndex, type TextIndexBuilder } from './textIndex.js';
+import { wordPattern } from './textScan.js';
 import type { EventQuery, CreateTimelineOptions } from './types.js';
 
 /** Events with indexes built once, for many fast queries. */
@@ -20,6 +21,21 @@ export interface Timeline<T extends Event = Event> {
   actors(): CountRow[];
   /** Each year from the first to the last event with its event count, empty years included. */
   years(): CountRow[];
+  /**
+   * Builds the text index now, in the background, a slice of a few
+   * milliseconds at a time, and resolves once it is ready. Text queries
+   * never wait for it: until it is ready they are answered by scanning
+   * the events (the first text query starts the build on its own), and a
+   * query whose words are not all ASCII once folded builds the rest of it
+   * at once.
+   *
+   * @example
+   * ```ts
+   * const timeline = createTimeline(events);
+   * void timeline.indexText(); // while the page waits for its user
+   * ```
+   */
+  indexText(): Promise<void>;
 }
 
 type Postings = Map<string, Int32Array>;
@@ -39,6 +55,21 @@ function buildPostings(count: number, keysOf: (i: number) => readonly string[]):
 }
 
 const EMPTY = new Int32Array(0);
+
+/** The text index is built in slices of about this many milliseconds, */
+const SLICE_MS = 8;
+/** checking the time every this many events. */
+const SLICE_EVENTS = 256;
+/** Indexing an event costs about this many times scanning it for one word, until a slice has measured it. */
+const BUILD_PER_SCAN = 8;
+
+/** Whether an event's searchable fields hold a word: `pattern` finds it unfolded (see {@link wordPattern}). */
+function holds(event: Event, pattern: RegExp): boolean {
+  if (pattern.test(event.title) || pattern.test(event.summary)) return true;
+  for (const tag of event.tags) if (pattern.test(tag)) return true;
+  for (const actor of event.actors) if (pattern.test(actor)) return true;
+  return false;
+}
 
 /** Two sorted lists of positions merged, each position once. */
 function merge(a: Int32Array, b: Int32Array): Int32Array {
@@ -106,8 +137,13 @@ interface Candidates {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createTimeline<T extends Event>(events: readonly T[], options: CreateTimelineOptions = {}): Timeline<T> {
-  const sorted = [...events].sort(compareEvents('date'));
+  // Sorted through their input positions, so a scan can also walk them in
+  // the order they were made, which is the order they lie in memory.
+  const byDate = compareEvents('date');
+  const order = [...events.keys()].sort((a, b) => byDate(events[a]!, events[b]!));
+  const sorted = order.map((k) => events[k]!);
   const n = sorted.length;
+  let positionOf: Int32Array | undefined;
   const dates = sorted.map((e) => e.date);
   const byId = new Map<string, T>();
   for (const e of sorted) if (!byId.has(e.id)) byId.set(e.id, e);
@@ -121,8 +157,52 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   const byLane = buildPostings(n, (i) => sorted[i]!.captureLanes ?? []);
   const byImportance = buildPostings(n, (i) => [String(sorted[i]!.importance)]);
 
-  // The text index is built on the first text query.
+  // The text index is built in slices between tasks, from the first text
+  // query on (or when asked); until it is ready, text is found by scanning.
   let text: TextIndex | undefined;
+  let builder: TextIndexBuilder | undefined;
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  const waiting: (() => void)[] = [];
+  // Time spent building, and spent scanning for want of the index, with the events each covered.
+  let buildMs = 0;
+  let scanMs = 0;
+  let scanned = 0;
+  const ready = (): TextIndex => {
+    text ??= (builder ??= textIndexBuilder(sorted)).finish();
+    if (scheduled !== undefined) clearTimeout(scheduled);
+    scheduled = undefined;
+    for (const resolve of waiting.splice(0)) resolve();
+    return text;
+  };
+  const slice = () => {
+    scheduled = undefined;
+    if (text) return;
+    const b = (builder ??= textIndexBuilder(sorted));
+    const begun = performance.now();
+    while (b.indexed < n && performance.now() - begun < SLICE_MS) b.advance(b.indexed + SLICE_EVENTS);
+    buildMs += performance.now() - begun;
+    if (b.indexed >= n) ready();
+    else schedule();
+  };
+  const schedule = () => {
+    if (text || scheduled !== undefined) return;
+    scheduled = setTimeout(slice, 0);
+    // Nobody waiting: the build must not keep a Node process alive.
+    if (!waiting.length) (scheduled as { unref?: () => void }).unref?.();
+  };
+  /**
+   * After a scan, the rest of the index is built at once when scanning has
+   * already cost what building the rest would: never more than twice the
+   * better of the two, whatever the queries to come.
+   */
+  const afterScan = (ms: number, events: number) => {
+    scanMs += ms;
+    scanned += events;
+    const b = builder!;
+    const perEvent = b.indexed ? buildMs / b.indexed : (BUILD_PER_SCAN * scanMs) / Math.max(1, scanned);
+    if (scanMs >= perEvent * (n - b.indexed)) ready();
+    else schedule();
+  };
 
   /** Date range as positions: [start, end). */
   const range = (lo: string, hi: string): [number, number] => [bisect(n, (i) => dates[i]! < lo), bisect(n, (i) => dates[i]! <= hi)];
@@ -278,17 +358,25 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const reverse = q.sort === '-date';
     const out: T[] = [];
 
-    // Text, one of two ways. Each query word is first found in the
-    // vocabulary (a word with no white space occurs in a search text exactly
-    // when it occurs in one of its tokens). Then either the events holding a
-    // matching token are visited, word after word, and those holding every
-    // word are the candidates; or, when the other conditions leave fewer
-    // events than that would visit, each candidate's own tokens are checked.
+    // Text, one of three ways. Until the index is ready, words that are
+    // ASCII once folded are found by scanning each candidate's own fields
+    // with a pattern (see wordPattern); other words need the index at once.
+    // With the index, each word is first found in the vocabulary (a word
+    // with no white space occurs in a search text exactly when it occurs in
+    // one of its tokens). Then either the events holding a matching token
+    // are visited, word after word, and those holding every word are the
+    // candidates; or, when the other conditions leave fewer events than
+    // that would visit, each candidate's own tokens are checked.
     let textList: Int32Array | undefined;
     let textOk: ((i: number) => boolean) | undefined;
     let clear: (() => void) | undefined;
-    if (q.words.length) {
-      const index = (text ??= buildTextIndex(sorted));
+    const found = q.words.map(wordPattern);
+    const patterns = q.words.length && found.every((p) => p !== undefined) ? (found as RegExp[]) : undefined;
+    // Until the index is ready, such words are found by scanning.
+    const scanning = !text && patterns !== undefined;
+    if (scanning) builder ??= textIndexBuilder(sorted);
+    if (q.words.length && !scanning) {
+      const index = ready();
       const matches = q.words.map((word) => {
         const found: number[] = [];
         index.tokensContaining(word, (t) => found.push(t));
@@ -347,28 +435,51 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         }
       }
     }
+    if (scanning) {
+      const [first, ...others] = patterns!;
+      textOk = (i) => holds(sorted[i]!, first!) && others.every((p) => holds(sorted[i]!, p));
+    }
     // Indexes only choose the candidates: every position tried lies in
     // [start, end), so its date is in range, and the text index has already
     // decided the text, as has the list of candidates its condition.
     const chosen = textList && (!best || textList.length <= best.size) ? undefined : best && best.size < end - start ? best : undefined;
     const rest = q.conditions.filter((c) => c.kind !== 'date' && c.kind !== 'text' && c.kind !== chosen?.answers).map((c) => c.test);
     // The text is still to check unless the list walked is the text's own.
-    const checkText = textOk && (chosen || !textList) ? textOk : undefined;
+    let checkText = textOk && (chosen || !textList) ? textOk : undefined;
     const accept = (i: number) => {
       const event = sorted[i]!;
       if (checkText && !checkText(i)) return;
       for (const test of rest) if (!test(event)) return;
       out.push(event);
     };
+    const begun = scanning ? performance.now() : 0;
+    let tried = 0;
+    // Scanning every event in range for all matches: in memory order, then sorted.
+    if (scanning && checkText && !chosen && want >= end - start) {
+      if (!positionOf) {
+        positionOf = new Int32Array(n);
+        order.forEach((k, i) => (positionOf![k] = i));
+      }
+      const matched = (matchBuffer ??= new Int32Array(n));
+      let hits = 0;
+      for (let k = 0; k < n; k++) {
+        const i = positionOf[k]!;
+        if (i >= start && i < end && checkText(i)) matched[hits++] = i;
+      }
+      tried = end - start;
+      textList = matched.slice(0, hits).sort();
+      checkText = undefined;
+    }
     const list = chosen ? chosen.get() : textList;
     if (!list) {
-      if (reverse) for (let i = end - 1; i >= start && out.length < want; i--) accept(i);
-      else for (let i = start; i < end && out.length < want; i++) accept(i);
+      if (reverse) for (let i = end - 1; i >= start && out.length < want; i--, tried++) accept(i);
+      else for (let i = start; i < end && out.length < want; i++, tried++) accept(i);
     } else {
       const [from, to] = within(list, start, end);
-      if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) accept(list[k]!);
-      else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
+      if (reverse) for (let k = to - 1; k >= from && out.length < want; k--, tried++) accept(list[k]!);
+      else for (let k = from; k < to && out.length < want; k++, tried++) accept(list[k]!);
     }
+    if (scanning) afterScan(performance.now() - begun, tried);
     // The tokens this query marked go back to zero for the next one.
     clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
@@ -393,6 +504,24 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       for (const e of sorted) for (const a of e.actors) names.set(identify(a), registry.canonical(a));
       return counts(byActor, (key) => names.get(key) ?? key);
     },
-    years: () => countEvents(sorted, 'year'),
+    // As countEvents(events, 'year') gives, read off the sorted dates.
+    years: () => {
+      const out: CountRow[] = [];
+      for (let i = 0, year = n && Number(dates[0]!.slice(0, 4)); i < n; year++) {
+        const key = String(year).padStart(4, '0');
+        const end = bisect(n, (k) => dates[k]! < `${key}~`);
+        out.push({ key, count: end - i });
+        i = end;
+      }
+      return out;
+    },
+    indexText: () => {
+      if (text) return Promise.resolve();
+      const done = new Promise<void>((resolve) => waiting.push(resolve));
+      // A build already scheduled without anyone waiting now holds the process until it is done.
+      (scheduled as { ref?: () => void } | undefined)?.ref?.();
+      schedule();
+      return done;
+    },
   };
 }

@@ -21,7 +21,8 @@ function periods(first: string, last: string, by: 'year' | 'month'): string[] {
   const endYear = Number(last.slice(0, 4));
   const endMonth = by === 'month' ? Number(last.slice(5, 7)) : 1;
   while (year < endYear || (year === endYear && month <= endMonth)) {
-    out.push(by === 'year' ? String(year) : `${year}-${pad(month)}`);
+    const y = String(year).padStart(4, '0');
+    out.push(by === 'year' ? y : `${y}-${pad(month)}`);
     if (by === 'year' || month === 12) {
       year++;
       month = 1;

@@ -18,7 +18,7 @@ export interface TextIndex {
   readonly eventStart: Int32Array;
   /** The tokens of each event. */
   readonly eventTokens: Int32Array;
-  /** Calls `visit` once with each token that holds `word` (a folded word with no white space). */
+  /** Calls `visit` once with each token that holds `word` (a folded word, not empty, with no white space). */
   tokensContaining(word: string, visit: (token: number) => void): void;
 }
 
@@ -39,30 +39,19 @@ class Ints {
   }
 }
 
-/** White space as `/\s/` defines it, so tokens are what `split(/\s+/)` gives. */
-function isSpace(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** A text index built a slice at a time, so a page never waits for all of it at once. */
+export interface TextIndexBuilder {
+  /** How many events, from the first, are indexed so far. */
+  readonly indexed: number;
+  /** Indexes the events up to position `count` (all of them at most). */
+  advance(count: number): void;
+  /** Indexes what is left and gives the index; later calls give the same one. */
+  finish(): TextIndex;
 }
 
 /**
- * Builds the text index in one pass over the characters. Each distinct raw
- * token is found through a hash table of typed arrays, checked character by
- * character, and folded once: folding works character by character and never
- * makes or removes white space, so folding each token gives the tokens of
- * the folded text.
+ * Builds the text index of a list of events in one pass over the
+ * characters.
  *
  * @param events - the events, in the order their positions refer to
  * @returns the index
@@ -77,159 +66,137 @@ function isSpace(c: number): boolean {
  * ```
  */
 export function buildTextIndex(events: readonly Event[]): TextIndex {
+  return textIndexBuilder(events).finish();
+}
+
+/**
+ * Starts a text index that is built a slice of events at a time. Each
+ * distinct raw token is folded once.
+ *
+ * @param events - the events, in the order their positions refer to
+ * @returns the builder
+ *
+ * @example
+ * ```ts
+ * const builder = textIndexBuilder(events);
+ * builder.advance(1000);
+ * builder.indexed;
+ * // => 1000 (with at least that many events)
+ * builder.finish().eventStart.length;
+ * // => events.length + 1
+ * ```
+ */
+export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
   const n = events.length;
-  // Raw tokens, each with its hash and its folded token, found through an
-  // open-addressing table of ids.
-  let slots = new Int32Array(1 << 12);
-  let mask = slots.length - 1;
-  const rawHash = new Ints(1024);
-  const rawFolded = new Ints(1024);
-  // Folded tokens.
+  // Each raw token (as split(/\s+/) gives it) to its folded token.
+  const rawIds = new Map<string, number>();
   const foldedIds = new Map<string, number>();
   const vocabulary: string[] = [];
+  // The last event each folded token was seen in, so an event holds it once.
   let lastEvent = new Int32Array(1024).fill(-1);
   const eventStart = new Int32Array(n + 1);
   const eventTokens = new Ints(n * 16);
 
-  const grow = () => {
-    const bigger = new Int32Array(slots.length * 2);
-    const biggerMask = bigger.length - 1;
-    for (let id = 0; id < rawHash.length; id++) {
-      let s = rawHash.data[id]! & biggerMask;
-      while (bigger[s] !== 0) s = (s + 1) & biggerMask;
-      bigger[s] = id + 1;
-    }
-    slots = bigger;
-    mask = biggerMask;
-  };
-
-  // The first spelling of each raw token, to check a hash hit against.
-  const rawTokens: string[] = [];
-  const add = (event: number, text: string, start: number, end: number, hash: number) => {
-    const length = end - start;
-    const hashes = rawHash.data;
-    let s = hash & mask;
-    let id = -1;
-    for (;;) {
-      const slot = slots[s]!;
-      if (slot === 0) break;
-      const candidate = slot - 1;
-      if (hashes[candidate] === hash) {
-        const other = rawTokens[candidate]!;
-        if (other.length === length) {
-          let k = 0;
-          while (k < length && other.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-          if (k === length) {
-            id = candidate;
-            break;
+  const scan = (event: number, text: string) => {
+    for (const raw of text.split(/\s+/)) {
+      if (!raw) continue;
+      let f = rawIds.get(raw);
+      if (f === undefined) {
+        // Folding works character by character and never makes or removes
+        // white space, so the folded tokens are the tokens of the folded text.
+        const folded = foldText(raw);
+        f = foldedIds.get(folded);
+        if (f === undefined) {
+          f = vocabulary.length;
+          foldedIds.set(folded, f);
+          vocabulary.push(folded);
+          if (f === lastEvent.length) {
+            const bigger = new Int32Array(f * 2).fill(-1);
+            bigger.set(lastEvent);
+            lastEvent = bigger;
           }
         }
+        rawIds.set(raw, f);
       }
-      s = (s + 1) & mask;
-    }
-    if (id === -1) {
-      id = rawHash.length;
-      slots[s] = id + 1;
-      rawHash.push(hash);
-      const raw = text.slice(start, end);
-      rawTokens.push(raw);
-      const folded = foldText(raw);
-      let f = foldedIds.get(folded);
-      if (f === undefined) {
-        f = vocabulary.length;
-        foldedIds.set(folded, f);
-        vocabulary.push(folded);
-        if (f === lastEvent.length) {
-          const bigger = new Int32Array(f * 2).fill(-1);
-          bigger.set(lastEvent);
-          lastEvent = bigger;
-        }
+      if (lastEvent[f] !== event) {
+        lastEvent[f] = event;
+        eventTokens.push(f);
       }
-      rawFolded.push(f);
-      if (rawHash.length * 2 > slots.length) grow();
-    }
-    const f = rawFolded.data[id]!;
-    if (lastEvent[f] !== event) {
-      lastEvent[f] = event;
-      eventTokens.push(f);
     }
   };
 
-  const scan = (event: number, text: string) => {
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) {
-        if (start !== -1) add(event, text, start, i, hash);
-        start = -1;
-      } else {
-        if (start === -1) {
-          start = i;
-          hash = 0x811c9dc5 | 0;
-        }
-        hash = Math.imul(hash ^ c, 0x01000193);
-      }
+  let indexed = 0;
+  const advance = (count: number) => {
+    const to = Math.min(n, count);
+    for (let i = indexed; i < to; i++) {
+      eventStart[i] = eventTokens.length;
+      const e = events[i]!;
+      // The fields are separated by line breaks in the search text: each is scanned on its own.
+      scan(i, e.title);
+      scan(i, e.summary);
+      for (const tag of e.tags) scan(i, tag);
+      for (const actor of e.actors) scan(i, actor);
     }
-    if (start !== -1) add(event, text, start, text.length, hash);
+    indexed = Math.max(indexed, to);
   };
 
-  for (let i = 0; i < n; i++) {
-    eventStart[i] = eventTokens.length;
-    const e = events[i]!;
-    // The fields are separated by line breaks in the search text: each is scanned on its own.
-    scan(i, e.title);
-    scan(i, e.summary);
-    for (const tag of e.tags) scan(i, tag);
-    for (const actor of e.actors) scan(i, actor);
-  }
-  eventStart[n] = eventTokens.length;
+  let done: TextIndex | undefined;
+  const finish = (): TextIndex => {
+    if (done) return done;
+    advance(n);
+    eventStart[n] = eventTokens.length;
 
-  // Invert: the events of each token, in event order.
-  const size = vocabulary.length;
-  const tokens = eventTokens.data;
-  const postingStart = new Int32Array(size + 1);
-  for (let k = 0; k < eventTokens.length; k++) postingStart[tokens[k]! + 1]!++;
-  for (let t = 0; t < size; t++) postingStart[t + 1]! += postingStart[t]!;
-  const postings = new Int32Array(eventTokens.length);
-  const fill = postingStart.slice(0, size);
-  for (let i = 0; i < n; i++) for (let k = eventStart[i]!; k < eventStart[i + 1]!; k++) postings[fill[tokens[k]!]!++] = i;
+    // Invert: the events of each token, in event order.
+    const size = vocabulary.length;
+    const tokens = eventTokens.data;
+    const postingStart = new Int32Array(size + 1);
+    for (let k = 0; k < eventTokens.length; k++) postingStart[tokens[k]! + 1]!++;
+    for (let t = 0; t < size; t++) postingStart[t + 1]! += postingStart[t]!;
+    const postings = new Int32Array(eventTokens.length);
+    const fill = postingStart.slice(0, size);
+    for (let i = 0; i < n; i++) for (let k = eventStart[i]!; k < eventStart[i + 1]!; k++) postings[fill[tokens[k]!]!++] = i;
 
-  // The vocabulary as one string, so a word is found with indexOf.
-  const joined = vocabulary.join('\n');
-  const tokenAt = new Int32Array(size + 1);
-  for (let t = 0, at = 0; t < size; t++) {
-    tokenAt[t] = at;
-    at += vocabulary[t]!.length + 1;
-  }
-  tokenAt[size] = joined.length + 1;
+    // The vocabulary as one string, so a word is found with indexOf.
+    const joined = vocabulary.join('\n');
+    const tokenAt = new Int32Array(size + 1);
+    for (let t = 0, at = 0; t < size; t++) {
+      tokenAt[t] = at;
+      at += vocabulary[t]!.length + 1;
+    }
+    tokenAt[size] = joined.length + 1;
+
+    done = {
+      size,
+      postingStart,
+      postings,
+      eventStart,
+      eventTokens: tokens.subarray(0, eventTokens.length),
+      tokensContaining(word, visit) {
+        let from = 0;
+        for (;;) {
+          const at = joined.indexOf(word, from);
+          if (at === -1) return;
+          // The token whose text holds this offset: the last one starting at or before it.
+          let lo = 0;
+          let hi = size;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (tokenAt[mid + 1]! <= at) lo = mid + 1;
+            else hi = mid;
+          }
+          visit(lo);
+          from = tokenAt[lo + 1]!;
+        }
+      },
+    };
+    return done;
+  };
 
   return {
-    size,
-    postingStart,
-    postings,
-    eventStart,
-    eventTokens: tokens.subarray(0, eventTokens.length),
-    tokensContaining(word, visit) {
-      if (word === '') {
-        for (let t = 0; t < size; t++) visit(t);
-        return;
-      }
-      let from = 0;
-      for (;;) {
-        const at = joined.indexOf(word, from);
-        if (at === -1) return;
-        // The token whose text holds this offset: the last one starting at or before it.
-        let lo = 0;
-        let hi = size;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (tokenAt[mid + 1]! <= at) lo = mid + 1;
-          else hi = mid;
-        }
-        visit(lo);
-        from = tokenAt[lo + 1]!;
-      }
+    get indexed() {
+      return indexed;
     },
+    advance,
+    finish,
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActorRegistry, createTimeline, filterEvents, type Event, type EventQuery } from '../../src/index.js';
+import { countEvents, createActorRegistry, createTimeline, filterEvents, type Event, type EventQuery } from '../../src/index.js';
 import { makeEvent } from '../helpers/events.js';
 
 const TAGS = ['corruption', 'courts', 'media', 'elections', 'foreign-policy'];
@@ -60,15 +60,19 @@ const queryArb: fc.Arbitrary<EventQuery> = fc
   .map(([q, conditions, paging]) => Object.fromEntries([...conditions, ...paging].map((k) => [k, q[k]])) as EventQuery);
 
 describe('createTimeline().query', () => {
-  it('gives exactly what filterEvents gives, for random events and queries', () => {
+  it('gives exactly what filterEvents gives, for random events and queries, before and after the text index is built', async () => {
     let nonEmpty = 0;
-    fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 80 }), fc.array(queryArb, { minLength: 1, maxLength: 10 }), (events, queries) => {
-        const timeline = createTimeline(events);
+    await fc.assert(
+      fc.asyncProperty(fc.array(eventArb, { maxLength: 80 }), fc.array(queryArb, { minLength: 1, maxLength: 10 }), async (events, queries) => {
+        // Text found by scanning, and through the index.
+        const scanning = createTimeline(events);
+        const indexed = createTimeline(events);
+        await indexed.indexText();
         for (const q of queries) {
           const expected = filterEvents(events, q);
           if (expected.length > 0) nonEmpty++;
-          expect(timeline.query(q)).toEqual(expected);
+          expect(scanning.query(q)).toEqual(expected);
+          expect(indexed.query(q)).toEqual(expected);
         }
       }),
       { numRuns: 300 },
@@ -93,16 +97,35 @@ describe('createTimeline().query', () => {
 });
 
 describe('createTimeline().query text', () => {
-  it('agrees with filterEvents on arbitrary Unicode text, case and accents included', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'E\u0301', 'İ', 'ß', 'Ω', 'ﬁ', ' ', '\n', '-', 'ü', 'Ü', '\u00a0', '\t'), minLength: 1, maxLength: 20 });
-    fc.assert(
-      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 20 }), fc.array(text, { minLength: 1, maxLength: 8 }), (texts, queries) => {
+  it('agrees with filterEvents on arbitrary Unicode text, case and accents included, scanning or indexed', async () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'E\u0301', 'İ', 'ß', 'Ω', 'ﬁ', ' ', '\n', '-', 'ü', 'Ü', '\u00a0', '\t', 'K', '\u212a', '\u037e', ';', '.', '*', '\u0338', '=', '≠'), minLength: 1, maxLength: 20 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 20 }), fc.array(text, { minLength: 1, maxLength: 8 }), async (texts, queries) => {
         const events = texts.map(([title, summary], i) => makeEvent({ id: `2025-01-01--e${i}`, date: '2025-01-01', title: title.trim() || 'x', summary: summary.trim() || 'y' }));
-        const timeline = createTimeline(events);
-        for (const q of queries) expect(timeline.query({ text: q })).toEqual(filterEvents(events, { text: q }));
+        const scanning = createTimeline(events);
+        const indexed = createTimeline(events);
+        await indexed.indexText();
+        for (const q of queries) {
+          const expected = filterEvents(events, { text: q });
+          expect(scanning.query({ text: q })).toEqual(expected);
+          expect(indexed.query({ text: q })).toEqual(expected);
+        }
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('answers text at once and builds its index in the background, or at once for a word beyond ASCII', async () => {
+    const events = Array.from({ length: 3000 }, (_, i) => makeEvent({ id: `2025-01-01--e${i}`, date: '2025-01-01', title: i % 3 ? 'Élysée talks' : 'Кремль', summary: `summary ${i}` }));
+    const timeline = createTimeline(events);
+    expect(timeline.query({ text: 'elysee' })).toHaveLength(2000);
+    expect(timeline.query({ text: 'кремль' })).toHaveLength(1000);
+    await timeline.indexText();
+    expect(timeline.query({ text: 'ELYSÉE TALKS' })).toHaveLength(2000);
+    // A timeline never asked for text builds nothing and resolves once built.
+    const other = createTimeline(events);
+    await expect(other.indexText()).resolves.toBeUndefined();
+    expect(other.query({ text: 'summary 12' })).toEqual(filterEvents(events, { text: 'summary 12' }));
   });
 });
 
@@ -161,6 +184,18 @@ describe('query edges', () => {
       { key: '2025', count: 1 },
       { key: '2026', count: 1 },
     ]);
+  });
+
+  it('counts years as countEvents does, years before 1000 and empty years included', () => {
+    const early = [on('0999-03-01', 'a'), on('1001-01-01', 'b'), on('1001-12-31', 'c')];
+    const years = createTimeline(early).years();
+    expect(years).toEqual(countEvents(early, 'year'));
+    expect(years).toEqual([
+      { key: '0999', count: 1 },
+      { key: '1000', count: 0 },
+      { key: '1001', count: 2 },
+    ]);
+    expect(createTimeline([]).years()).toEqual([]);
   });
 
   it('refuses malformed queries with a TypeError', () => {
