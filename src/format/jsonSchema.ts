@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../model/actor.js';
 import { EventSchema } from '../model/event.js';
 import { SourceSchema } from '../model/source.js';

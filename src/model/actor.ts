@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { isoDay, lineText } from './fields.js';
+import * as z from 'zod/mini';
+import { described, isoDay, lineText } from './fields.js';
 import { SLUG_PATTERN } from './ids.js';
 
 /**
@@ -26,27 +26,28 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * // => 'person'
  * ```
  */
-export const ActorSchema = z
-  .strictObject({
+export const ActorSchema = described(
+  z.strictObject({
     /** A stable kebab-case id. */
-    id: z
-      .string({ error: 'expected a kebab-case id' })
-      .regex(SLUG_PATTERN, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' })
-      .describe('A stable kebab-case id.'),
+    id: described(
+      z.string({ error: 'expected a kebab-case id' }).check(z.regex(SLUG_PATTERN, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' })),
+      'A stable kebab-case id.',
+    ),
     /** The canonical name, as events should spell it. */
-    name: lineText('a name', 200).describe('The canonical name, as events should spell it.'),
+    name: described(lineText('a name', 200), 'The canonical name, as events should spell it.'),
     /** Other spellings that mean the same actor. */
-    aliases: z.array(lineText('an alias', 200)).describe('Other spellings that mean the same actor.'),
+    aliases: described(z.array(lineText('an alias', 200)), 'Other spellings that mean the same actor.'),
     /** What kind of actor this is; absent when not known. */
-    kind: z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(', ')}` }).optional().describe('What kind of actor this is; absent when not known.'),
+    kind: described(z.optional(z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(', ')}` })), 'What kind of actor this is; absent when not known.'),
     /** How many events name the actor (derived). */
-    eventCount: z.int().min(0).optional().describe('How many events name the actor (derived by the build).'),
+    eventCount: described(z.optional(z.int().check(z.minimum(0))), 'How many events name the actor (derived by the build).'),
     /** The date of the first event naming the actor (derived). */
-    firstDate: isoDay.optional().describe('The date of the first event naming the actor (derived by the build).'),
+    firstDate: described(z.optional(isoDay), 'The date of the first event naming the actor (derived by the build).'),
     /** The date of the last event naming the actor (derived). */
-    lastDate: isoDay.optional().describe('The date of the last event naming the actor (derived by the build).'),
-  })
-  .describe('A person or body named in events.');
+    lastDate: described(z.optional(isoDay), 'The date of the last event naming the actor (derived by the build).'),
+  }),
+  'A person or body named in events.',
+);
 
 /** A person or body named in events; see {@link ActorSchema}. */
 export type Actor = z.infer<typeof ActorSchema>;

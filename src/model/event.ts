@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
+import * as z from 'zod/mini';
+import { described, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
 import { EVENT_ID_PATTERN, idDate, isFileSafeId, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
@@ -17,72 +17,69 @@ export const EVENT_STATUSES = ['confirmed', 'reported', 'developing', 'disputed'
 /** How well established an event is. */
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-const tag = z
-  .string({ error: 'expected a tag as text' })
-  .regex(SLUG_PATTERN, { error: 'expected a kebab-case tag (a-z, 0-9, single hyphens)' });
+const tag = z.string({ error: 'expected a tag as text' }).check(z.regex(SLUG_PATTERN, { error: 'expected a kebab-case tag (a-z, 0-9, single hyphens)' }));
+
+const importanceError = { error: 'expected an integer 1-10, or null when not rated' };
 
 const fields = {
   /** `YYYY-MM-DD--kebab-slug`; its date part equals `date`. */
-  id: z
-    .string({ error: 'expected an id as text' })
-    .regex(EVENT_ID_PATTERN, { error: 'expected an id written YYYY-MM-DD--kebab-slug' })
-    .describe('The primary key: YYYY-MM-DD--kebab-slug, its date part equal to date.'),
+  id: described(
+    z.string({ error: 'expected an id as text' }).check(z.regex(EVENT_ID_PATTERN, { error: 'expected an id written YYYY-MM-DD--kebab-slug' })),
+    'The primary key: YYYY-MM-DD--kebab-slug, its date part equal to date.',
+  ),
   /** The day the event happened, `YYYY-MM-DD`. */
-  date: isoDay.describe('The day the event happened: YYYY-MM-DD, a real calendar day.'),
+  date: described(isoDay, 'The day the event happened: YYYY-MM-DD, a real calendar day.'),
   /** A one-line headline. */
-  title: lineText('a title', 300).describe('A one-line headline, at most 300 characters.'),
+  title: described(lineText('a title', 300), 'A one-line headline, at most 300 characters.'),
   /** The Markdown body: what happened and why it matters. */
-  summary: z
-    .string({ error: 'expected a summary as text' })
-    .regex(/\S/, { error: 'expected a non-empty summary', abort: true })
-    .regex(MARKDOWN_TEXT, { error: 'expected a summary with no blank line before it and no white space after it' })
-    .describe('The Markdown body: what happened and why it matters.'),
+  summary: described(
+    z
+      .string({ error: 'expected a summary as text' })
+      .check(
+        z.regex(/\S/, { error: 'expected a non-empty summary', abort: true }),
+        z.regex(MARKDOWN_TEXT, { error: 'expected a summary with no blank line before it and no white space after it' }),
+      ),
+    'The Markdown body: what happened and why it matters.',
+  ),
   /** 1 (minor) to 10 (historic), or null: not rated. */
-  importance: z
-    .int({ error: 'expected an integer 1-10, or null when not rated' })
-    .min(1, { error: 'expected an integer 1-10, or null when not rated' })
-    .max(10, { error: 'expected an integer 1-10, or null when not rated' })
-    .nullable()
-    .describe('How much the event matters, from 1 (minor) to 10 (historic); null when it has not been rated.'),
+  importance: described(
+    z.nullable(z.int(importanceError).check(z.minimum(1, importanceError), z.maximum(10, importanceError))),
+    'How much the event matters, from 1 (minor) to 10 (historic); null when it has not been rated.',
+  ),
   /** At least one kebab-case tag, each once. */
-  tags: z
-    .array(tag, { error: 'expected a list of tags' })
-    .min(1, { error: 'expected at least one tag' })
-    .refine(uniqueStrings, { error: 'expected each tag once' })
-    .describe('At least one kebab-case tag, each once.'),
+  tags: described(
+    z.array(tag, { error: 'expected a list of tags' }).check(z.minLength(1, { error: 'expected at least one tag' }), z.refine(uniqueStrings, { error: 'expected each tag once' })),
+    'At least one kebab-case tag, each once.',
+  ),
   /** The people and bodies involved, each once. */
-  actors: z
-    .array(lineText('an actor name', 200), { error: 'expected a list of actor names' })
-    .refine(uniqueStrings, { error: 'expected each actor once' })
-    .describe('The people and bodies involved, each named once.'),
+  actors: described(
+    z.array(lineText('an actor name', 200), { error: 'expected a list of actor names' }).check(z.refine(uniqueStrings, { error: 'expected each actor once' })),
+    'The people and bodies involved, each named once.',
+  ),
   /** At least one citation. */
-  sources: z
-    .array(SourceSchema, { error: 'expected a list of sources' })
-    .min(1, { error: 'expected at least one source' })
-    .describe('At least one citation.'),
+  sources: described(z.array(SourceSchema, { error: 'expected a list of sources' }).check(z.minLength(1, { error: 'expected at least one source' })), 'At least one citation.'),
   /** How well established the event is. */
-  status: z
-    .enum(EVENT_STATUSES, { error: `expected one of ${EVENT_STATUSES.join(', ')}` })
-    .optional()
-    .describe('How well established the event is.'),
+  status: described(z.optional(z.enum(EVENT_STATUSES, { error: `expected one of ${EVENT_STATUSES.join(', ')}` })), 'How well established the event is.'),
   /** Where it happened, as free text. */
-  location: lineText('a location', 300).optional().describe('Where it happened, as free text.'),
+  location: described(z.optional(lineText('a location', 300)), 'Where it happened, as free text.'),
   /** The capture lanes (themes of institutional capture) the event belongs to. */
-  captureLanes: z
-    .array(lineText('a capture lane', 200), { error: 'expected a list of capture lanes' })
-    .refine(uniqueStrings, { error: 'expected each capture lane once' })
-    .optional()
-    .describe('The capture lanes (themes of institutional capture) the event belongs to (file key: capture_lanes).'),
+  captureLanes: described(
+    z.optional(z.array(lineText('a capture lane', 200), { error: 'expected a list of capture lanes' }).check(z.refine(uniqueStrings, { error: 'expected each capture lane once' }))),
+    'The capture lanes (themes of institutional capture) the event belongs to (file key: capture_lanes).',
+  ),
   /** Editorial notes. */
-  notes: z.string({ error: 'expected notes as text' }).optional().describe('Editorial notes.'),
+  notes: described(z.optional(z.string({ error: 'expected notes as text' })), 'Editorial notes.'),
   /** Ids the event was known by before, so links to them still resolve. */
-  formerIds: z
-    .array(z.string({ error: 'expected an id as text' }).min(1).refine(isFileSafeId, { error: 'expected an id that is safe as a file name' }), { error: 'expected a list of ids' })
-    .refine(uniqueStrings, { error: 'expected each former id once' })
-    .optional()
-    .describe('Ids the event was known by before (file key: former_ids), so links to them still resolve.'),
+  formerIds: described(
+    z.optional(
+      z
+        .array(z.string({ error: 'expected an id as text' }).check(z.minLength(1), z.refine(isFileSafeId, { error: 'expected an id that is safe as a file name' })), { error: 'expected a list of ids' })
+        .check(z.refine(uniqueStrings, { error: 'expected each former id once' })),
+    ),
+    'Ids the event was known by before (file key: former_ids), so links to them still resolve.',
+  ),
   /** Keys the canonical model does not know, kept as read. */
-  extra: extraFields.optional(),
+  extra: z.optional(extraFields),
 };
 
 /**
@@ -104,9 +101,8 @@ const fields = {
  * // => true
  * ```
  */
-export const EventSchema = z
-  .strictObject(fields)
-  .check((ctx) => {
+export const EventSchema = described(
+  z.strictObject(fields).check((ctx) => {
     const day = idDate(ctx.value.id);
     if (day !== undefined && day !== ctx.value.date) {
       ctx.issues.push({
@@ -116,8 +112,9 @@ export const EventSchema = z
         path: ['id'],
       });
     }
-  })
-  .describe('A dated, sourced event in the timeline.');
+  }),
+  'A dated, sourced event in the timeline.',
+);
 
 /**
  * The event model as lenient loading accepts it: legacy ids that are not
@@ -134,8 +131,10 @@ export const LenientEventSchema = z.strictObject({
   ...fields,
   id: z
     .string({ error: 'expected an id as text' })
-    .min(1, { error: 'expected a non-empty id' })
-    .refine(isFileSafeId, { error: 'expected an id that is safe as a file name (no /, \\, .. or control characters)' }),
+    .check(
+      z.minLength(1, { error: 'expected a non-empty id' }),
+      z.refine(isFileSafeId, { error: 'expected an id that is safe as a file name (no /, \\, .. or control characters)' }),
+    ),
 });
 
 /** A dated, sourced event; see {@link EventSchema}. */

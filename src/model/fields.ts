@@ -1,8 +1,18 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDay, isIsoPartialDate } from './dates.js';
 import { isHttpUrl } from './url.js';
 
 // Shared field schemas. Each carries a message a person can act on.
+
+/**
+ * A copy of a schema with a description, for the JSON Schema and for
+ * tools that read zod's registry (what `.describe()` is in zod classic).
+ */
+export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+};
 
 /** Single-line text with no leading or trailing white space. */
 export const TRIMMED_LINE = /^\S(?:.*\S)?$/;
@@ -31,37 +41,33 @@ export function unsafeCharacter(text: string, pattern: RegExp = UNSAFE_TEXT): st
 }
 
 export const lineText = (what: string, max: number) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .min(1, { error: `expected ${what}, got an empty string`, abort: true })
-    .max(max, { error: `expected ${what} of at most ${max} characters`, abort: true })
-    .regex(TRIMMED_LINE, { error: `expected ${what} on one line with no surrounding spaces`, abort: true })
-    .check((ctx) => {
+  z.string({ error: `expected ${what} as text` }).check(
+    z.minLength(1, { error: `expected ${what}, got an empty string`, abort: true }),
+    z.maxLength(max, { error: `expected ${what} of at most ${max} characters`, abort: true }),
+    z.regex(TRIMMED_LINE, { error: `expected ${what} on one line with no surrounding spaces`, abort: true }),
+    (ctx) => {
       const found = unsafeCharacter(ctx.value);
       if (found) ctx.issues.push({ code: 'custom', message: `expected ${what} with no control character or bidirectional override (found ${found})`, input: ctx.value });
-    });
+    },
+  );
 
 export const isoDay = z
   .string({ error: 'expected a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
-  .refine(isIsoDay, { error: 'expected a real calendar day' });
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true }), z.refine(isIsoDay, { error: 'expected a real calendar day' }));
 
-export const isoPartialDate = z
-  .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+export const isoPartialDate = z.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }).check(
+  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD',
     abort: true,
-  })
-  .refine(isIsoPartialDate, { error: 'expected a real month or day' });
+  }),
+  z.refine(isIsoPartialDate, { error: 'expected a real month or day' }),
+);
 
 export const httpUrl = z
   .string({ error: 'expected a URL as text' })
-  .regex(/^https?:\/\//i, { error: 'expected an absolute http: or https: URL', abort: true })
-  .refine(isHttpUrl, { error: 'expected an absolute http: or https: URL' });
+  .check(z.regex(/^https?:\/\//i, { error: 'expected an absolute http: or https: URL', abort: true }), z.refine(isHttpUrl, { error: 'expected an absolute http: or https: URL' }));
 
-export const extraFields = z
-  .record(z.string(), z.unknown())
-  .describe('Keys the canonical model does not know, kept as read so nothing is lost.');
+export const extraFields = described(z.record(z.string(), z.unknown()), 'Keys the canonical model does not know, kept as read so nothing is lost.');
 
 /**
  * The key under which two names are the same name: NFC, with format

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './fields.js';
 import type { IssueCode } from './issueCodes.js';
 
 /**
@@ -11,41 +12,47 @@ import type { IssueCode } from './issueCodes.js';
  * // => 5
  * ```
  */
-export const IssueSchema = z
-  .strictObject({
+export const IssueSchema = described(
+  z.strictObject({
     /** `error`: the event is refused; `warning`: it loads, but look. */
-    severity: z.enum(['error', 'warning']).describe('error: the event is refused; warning: it loads, but look.'),
+    severity: described(z.enum(['error', 'warning']), 'error: the event is refused; warning: it loads, but look.'),
     /** A stable code such as `schema/importance` or `yaml/syntax` (see ISSUE_CODES and RULES). */
-    code: z.custom<IssueCode>((value) => typeof value === 'string' && /^[a-z]+\/\S+$/.test(value)).describe('A stable code such as schema/importance or yaml/syntax.'),
+    code: described(
+      z.custom<IssueCode>((value) => typeof value === 'string' && /^[a-z]+\/\S+$/.test(value)),
+      'A stable code such as schema/importance or yaml/syntax.',
+    ),
     /** What is wrong and, where it helps, what to do. */
-    message: z.string().describe('What is wrong and, where it helps, what to do.'),
+    message: described(z.string(), 'What is wrong and, where it helps, what to do.'),
     /** The file, as it was given. */
-    file: z.string().optional().describe('The file, as it was given.'),
+    file: described(z.optional(z.string()), 'The file, as it was given.'),
     /** 1-based line in the file. */
-    line: z.int().min(1).optional().describe('1-based line in the file.'),
+    line: described(z.optional(z.int().check(z.minimum(1))), '1-based line in the file.'),
     /** 1-based column in the file. */
-    column: z.int().min(1).optional().describe('1-based column in the file.'),
+    column: described(z.optional(z.int().check(z.minimum(1))), '1-based column in the file.'),
     /** The field as the file spells it, e.g. `sources[1].archive_url`. */
-    path: z.string().optional().describe('The field as the file spells it, e.g. sources[1].archive_url.'),
+    path: described(z.optional(z.string()), 'The field as the file spells it, e.g. sources[1].archive_url.'),
     /** For findings across files: the other files (or event ids) involved. */
-    related: z.array(z.string()).optional().describe('For findings across files: the other files (or event ids) involved.'),
+    related: described(z.optional(z.array(z.string())), 'For findings across files: the other files (or event ids) involved.'),
     /** For lint findings: true when `fix` repairs it without changing meaning. */
-    fixable: z.boolean().optional().describe('For lint findings: true when fix repairs it without changing meaning.'),
+    fixable: described(z.optional(z.boolean()), 'For lint findings: true when fix repairs it without changing meaning.'),
     /** For lint findings about spellings: the spellings found to mean one thing. */
-    group: z
-      .strictObject({
-        names: z.array(z.string()),
-        counts: z.array(z.int()),
-        canonical: z.string(),
-        places: z.record(z.string(), z.array(z.string())).optional(),
-        /** For each spelling, the line where it is written in each of its places, in the same order (0: not found). */
-        lines: z.record(z.string(), z.array(z.int())).optional(),
-        entry: z.strictObject({ id: z.string(), name: z.string(), aliases: z.array(z.string()), kind: z.literal('other') }).optional(),
-      })
-      .optional()
-      .describe('For lint findings about spellings: the spellings found to mean one thing.'),
-  })
-  .describe('A problem found in a file.');
+    group: described(
+      z.optional(
+        z.strictObject({
+          names: z.array(z.string()),
+          counts: z.array(z.int()),
+          canonical: z.string(),
+          places: z.optional(z.record(z.string(), z.array(z.string()))),
+          /** For each spelling, the line where it is written in each of its places, in the same order (0: not found). */
+          lines: z.optional(z.record(z.string(), z.array(z.int()))),
+          entry: z.optional(z.strictObject({ id: z.string(), name: z.string(), aliases: z.array(z.string()), kind: z.literal('other') })),
+        }),
+      ),
+      'For lint findings about spellings: the spellings found to mean one thing.',
+    ),
+  }),
+  'A problem found in a file.',
+);
 
 /** A problem found in a file; see {@link IssueSchema}. */
 export type Issue = z.infer<typeof IssueSchema>;

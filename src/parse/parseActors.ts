@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema, type Actor } from '../model/actor.js';
 import { createIssue, type Issue } from '../model/issue.js';
 import { readYaml } from './readYaml.js';
@@ -13,7 +13,7 @@ export interface ParseActorsResult {
   issues: Issue[];
 }
 
-const RegistrySchema = z.array(ActorSchema.omit({ eventCount: true, firstDate: true, lastDate: true }));
+const RegistrySchema = z.array(z.omit(ActorSchema, { eventCount: true, firstDate: true, lastDate: true }));
 
 /**
  * Parses an actor registry's text (`seeds/actors.yaml`): a YAML list of

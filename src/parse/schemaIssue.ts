@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type { core } from 'zod/mini';
 import { fileKeyOf } from '../model/fieldTable.js';
 import { formatPath, type Locator } from '../model/fieldPath.js';
 import { createIssue, type Issue } from '../model/issue.js';
@@ -50,7 +50,7 @@ export interface SchemaIssueContext {
  * @param context - the prefix, the value, the locator and the file
  * @returns the issue
  */
-export function schemaIssue(zi: z.core.$ZodIssue, context: SchemaIssueContext): Issue {
+export function schemaIssue(zi: core.$ZodIssue, context: SchemaIssueContext): Issue {
   const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
   const filePath = path.map((p) => (typeof p === 'string' ? fileKeyOf(p) : p));
   const field = path.filter((p) => typeof p === 'string').join('.');
