@@ -91,6 +91,12 @@ const MAX_LOCATE_DEPTH = 8;
  * @returns path -> 1-based position of the value (or its key), or undefined
  */
 export function yamlLocator(text: string): Locator {
+  // Scanned on the first question: a file nobody asks about costs nothing.
+  let locate: Locator | undefined;
+  return (path) => (locate ??= scannedLocator(text))(path);
+}
+
+function scannedLocator(text: string): Locator {
   const { item, keyCol, valueCol, key } = scanYaml(text);
 
   /** Where a field's value is, and the block of lines inside it. */
