@@ -29,6 +29,8 @@ try {
 }
 const timeline = createTimeline(events);
 const total = timeline.events.length;
+// The words are indexed in the background, in slices, while the page is read.
+void timeline.indexText();
 
 // The controls' choices, from the data.
 for (const { key, count } of timeline.tags()) $('tag').append(new Option(`${key} (${count})`, key));
