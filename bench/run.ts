@@ -3,12 +3,13 @@
 import { benchBuild } from './build.js';
 import { benchCold } from './cold.js';
 import { benchImport } from './import.js';
+import { benchLinks } from './links.js';
 import { benchLint } from './load.js';
 import { benchQuery } from './query.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, links: benchLinks };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export.js';
 import { fix } from './commands/fix.js';
 import { importCommand } from './commands/import.js';
 import { lint } from './commands/lint.js';
+import { links } from './commands/links.js';
 import { newCommand } from './commands/new.js';
 import { query } from './commands/query.js';
 import { stats } from './commands/stats.js';
@@ -26,7 +27,7 @@ function packageVersion(): string {
 }
 
 const VERSION = packageVersion();
-const COMMANDS: Command[] = [importCommand, validate, lint, fix, build(VERSION), exportCommand, query, stats, newCommand];
+const COMMANDS: Command[] = [importCommand, validate, lint, fix, links, build(VERSION), exportCommand, query, stats, newCommand];
 
 const HELP = `Usage: democracy-timeline <command> [options]
 

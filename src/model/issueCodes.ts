@@ -72,6 +72,17 @@ export const ISSUE_CODES = {
   'actors/spelling': { severity: 'error', meaning: 'two `actors.yaml` entries claim one spelling, so a name could mean either' },
   'actors/duplicate-id': { severity: 'error', meaning: '`actors.yaml` gives one id to two entries' },
   'actors/unknown': { severity: 'error', meaning: 'an event names an actor the registry does not know (build)' },
+  'links/dead': { severity: 'error', meaning: 'a source link answers 404 or 410 (`links`)' },
+  'links/redirected': { severity: 'warning', meaning: 'a source link answers after redirects; the message says where it now lands' },
+  'links/blocked': { severity: 'warning', meaning: 'a source link answers 401, 403 or 429: the server refuses the check, the page may be fine' },
+  'links/http-error': { severity: 'warning', meaning: 'a source link answers another 4xx' },
+  'links/server-error': { severity: 'warning', meaning: 'a source link answers 5xx, after retries' },
+  'links/timeout': { severity: 'warning', meaning: 'no complete answer in time, after retries' },
+  'links/dns': { severity: 'warning', meaning: 'the host name of a source link resolves to nothing' },
+  'links/tls': { severity: 'warning', meaning: 'no secure connection: a bad certificate, or a server that does not speak TLS' },
+  'links/connection': { severity: 'warning', meaning: 'the connection was refused or closed before the answer was complete, after retries' },
+  'links/redirect-loop': { severity: 'warning', meaning: 'redirects that come back to a page already seen, or go on past the limit' },
+  'links/not-checkable': { severity: 'warning', meaning: 'a link that is not http: or https:, or not a URL' },
   'build/foreign-files': { severity: 'error', meaning: 'the output folder holds files the build did not write (any file its `datapackage.json` does not list, but a README); the build writes nothing and deletes nothing' },
 } as const satisfies Record<string, IssueCodeInfo>;
 

@@ -9,3 +9,18 @@ export { importEvents, type ImportEventsOptions, type ImportEventsResult, type I
 // Parquet is written here, not at the root: the writer stays out of browser bundles.
 export { toParquet, type ToParquetOptions } from '../format/parquet.js';
 export { placeFindings } from './placeFindings.js';
+export { checkLinks, LINK_STATUSES, LINK_DEFAULTS, DEFAULT_USER_AGENT, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
+export {
+  checkEventLinks,
+  sourceLinks,
+  linkFindings,
+  summarizeLinks,
+  findArchive,
+  addArchiveUrl,
+  type CheckEventLinksOptions,
+  type CheckEventLinksResult,
+  type SourceLink,
+  type LinkSummary,
+  type ArchiveSuggestion,
+  type FindArchiveOptions,
+} from './links.js';

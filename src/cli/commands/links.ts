@@ -1,0 +1,190 @@
+import { createTwoFilesPatch } from 'diff';
+import { join } from 'node:path';
+import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/checkLinks.js';
+import { cacheDirFor } from '../../node/cacheDir.js';
+import { addArchiveUrl, checkEventLinks, type ArchiveSuggestion } from '../../node/links.js';
+import { readTextFileLimited } from '../../node/readTextFile.js';
+import { writeFileAtomic } from '../../node/writeFileAtomic.js';
+import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
+import { int, parse, UsageError } from '../args.js';
+import { bold, cyan, green, printIssues, printJson, red, type Io } from '../io.js';
+import { open, pathsOf, plural, reportDropped } from '../load.js';
+import type { Command } from './types.js';
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A duration flag: `500ms`, `30s`, `10m`, `12h`, `7d`; a bare number is milliseconds where `bare` allows it. */
+function duration(flag: string, value: string | undefined, bare: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)(ms|s|m|h|d)?$/.exec(value.trim());
+  if (!match || (!match[2] && !bare)) throw new UsageError(`links: --${flag} takes a duration such as 30s, 10m, 12h or 7d, got "${value}"`);
+  return Number(match[1]) * UNITS[match[2] ?? 'ms']!;
+}
+
+/** `1,800 ok, 30 dead`, worst last, in the statuses' order. */
+function statusCounts(counts: Partial<Record<LinkStatus, number>>): string {
+  return LINK_STATUSES.filter((s) => counts[s]).map((s) => `${counts[s]!.toLocaleString('en-US')} ${s}`).join(', ');
+}
+
+/** Applies the suggestions of one file in turn; each is checked on its own. */
+function withArchives(text: string, file: string, list: ArchiveSuggestion[]): { text: string; added: number } {
+  let added = 0;
+  for (const s of list) {
+    const next = addArchiveUrl(text, file, s.source, s.archiveUrl);
+    if (next !== undefined) {
+      text = next;
+      added++;
+    }
+  }
+  return { text, added };
+}
+
+function printDiff(io: Io, file: string, before: string, after: string): void {
+  const patch = createTwoFilesPatch(file, file, before, after, '', '', { context: 2 })
+    .split('\n')
+    .filter((line) => !/^(?:={3,}|Index: |--- |\+\+\+ )/.test(line));
+  io.out(`${bold(io, `--- ${file}`)}\n${bold(io, `+++ ${file}`)}\n`);
+  for (const line of patch) {
+    if (line === '') continue;
+    const paint = line.startsWith('@@') ? cyan : line.startsWith('+') ? green : line.startsWith('-') ? red : (_: unknown, t: string) => t;
+    io.out(`${paint(io, line)}\n`);
+  }
+}
+
+export const links: Command = {
+  name: 'links',
+  summary: 'check every source link, and find archive copies',
+  help: `Usage: democracy-timeline links [paths...] [options]
+
+Checks every distinct source link (url and archive_url) of the event files
+under the paths (default: seeds) over HTTP: HEAD, then GET where a server
+refuses HEAD; redirects followed; each link classed as ok, redirected (and
+where it lands), dead (404, 410), blocked (401, 403, 429), http-error,
+server-error, timeout, dns, tls, connection, redirect-loop or
+not-checkable. Politely: one request at a time per host with a delay
+between them, a limit on requests in flight, Retry-After honoured,
+transient failures retried with backoff, a timeout per request, at most
+${LINK_DEFAULTS.maxBodyBytes / 1024} KiB of any body read.
+
+Results are cached with the time they were checked, written as the run
+goes: a later run checks again only what is older than --max-age, and a
+run that is stopped (Ctrl-C) or killed resumes where it was.
+
+  --json              one JSON document on stdout: { links, checked,
+                      fromCache, complete, unchecked, byStatus,
+                      byPublisher, findings, suggestions, written }
+  --max-age AGE       check again what is older (default 7d): 30m, 12h, 7d
+  --cache FILE        the cache (default: links.json in the project's
+                      node_modules/.cache/democracy-timeline)
+  --no-cache          neither read nor write a cache
+  --concurrency N     requests in flight at most (default ${LINK_DEFAULTS.concurrency}, at most 32)
+  --host-delay MS     between two requests to one host (default ${LINK_DEFAULTS.hostDelayMs})
+  --timeout MS        per request (default ${LINK_DEFAULTS.timeoutMs})
+  --retries N         retries of a transient failure (default ${LINK_DEFAULTS.retries})
+  --deadline AGE      stop after this long (what is left is listed)
+  --archive URL       ask this Wayback-style availability endpoint
+                      (e.g. https://archive.org/wayback/available) for a
+                      snapshot of each dead or unarchived link, and show
+                      the archive_url each would add as a diff; off unless
+                      given
+  --write             add those archive_url lines (url is never changed;
+                      each file replaced atomically)
+
+Exit status: 0 when no link is dead and every link was checked; 1 when a
+link is dead, the run ran out of time, or a file was not loaded; 130 when
+stopped with Ctrl-C; 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('links', args, {
+      json: { type: 'boolean' },
+      'max-age': { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      concurrency: { type: 'string' },
+      'host-delay': { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      deadline: { type: 'string' },
+      archive: { type: 'string' },
+      write: { type: 'boolean' },
+    });
+    if (values.write && !values.archive) throw new UsageError("links: --write adds archive links, so it needs --archive URL; run 'democracy-timeline links --help'");
+    if (values.archive !== undefined && !/^https?:\/\//i.test(values.archive)) throw new UsageError(`links: --archive takes an http(s) URL, got "${values.archive}"`);
+    if (values.cache !== undefined && values['no-cache']) throw new UsageError('links: --cache and --no-cache contradict each other');
+    const paths = pathsOf(positionals);
+    const project = await open(io, paths, { mode: 'lenient' });
+    const cacheFile = values['no-cache'] ? undefined : (values.cache ?? join(cacheDirFor(paths[0]!), 'links.json'));
+
+    // Ctrl-C stops the run; what was checked is kept in the cache.
+    const controller = new AbortController();
+    const interrupt = () => controller.abort();
+    process.once('SIGINT', interrupt);
+    let last = 0;
+    let dead = 0;
+    const result = await checkEventLinks(project.events, project.files, {
+      cacheFile,
+      maxAgeMs: duration('max-age', values['max-age'], false),
+      concurrency: int('links', 'concurrency', values.concurrency),
+      hostDelayMs: duration('host-delay', values['host-delay'], true),
+      timeoutMs: duration('timeout', values.timeout, true),
+      retries: int('links', 'retries', values.retries),
+      deadlineMs: duration('deadline', values.deadline, false),
+      archiveEndpoint: values.archive,
+      signal: controller.signal,
+      onResult: (r, settled, total) => {
+        if (r.status === 'dead') dead++;
+        if (!io.progress || (Date.now() - last < 200 && settled < total)) return;
+        last = Date.now();
+        io.err(`checking links: ${settled.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${dead} dead)\x1b[K\r`);
+      },
+    }).finally(() => {
+      process.removeListener('SIGINT', interrupt);
+      if (io.progress) io.err('\x1b[K');
+    });
+
+    // The archive links, file by file.
+    const byFile = new Map<string, ArchiveSuggestion[]>();
+    for (const s of result.suggestions) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+    const edits: { file: string; before: string; after: string; added: number }[] = [];
+    for (const [file, list] of byFile) {
+      const before = readTextFileLimited(file, DEFAULT_MAX_LENGTH, []);
+      if (before === undefined) continue;
+      const { text: after, added } = withArchives(before, file, list);
+      if (added) edits.push({ file, before, after, added });
+    }
+    if (values.write) for (const e of edits) writeFileAtomic(e.file, e.after);
+    const added = edits.reduce((n, e) => n + e.added, 0);
+
+    const distinct = result.results.length + result.unchecked.length;
+    if (values.json) {
+      printJson(io, {
+        links: distinct,
+        checked: result.checked,
+        fromCache: result.fromCache,
+        complete: result.complete,
+        unchecked: result.unchecked,
+        byStatus: result.summary.byStatus,
+        byPublisher: result.summary.byPublisher,
+        findings: result.findings,
+        suggestions: result.suggestions,
+        written: values.write ? added : 0,
+      });
+    } else {
+      printIssues(io, result.findings);
+      if (!values.write) for (const e of edits) printDiff(io, e.file, e.before, e.after);
+      io.out(`\n${plural(distinct, 'distinct link')} in ${plural(result.links.length, 'source link')}: ${statusCounts(result.summary.byStatus) || 'none checked'}\n`);
+      io.out(`${result.checked.toLocaleString('en-US')} checked now, ${result.fromCache.toLocaleString('en-US')} from the cache${cacheFile ? ` (${cacheFile})` : ''}\n`);
+      const worst = result.summary.byPublisher.filter((p) => Object.keys(p.problems).some((s) => s !== 'redirected')).slice(0, 10);
+      if (worst.length) {
+        io.out('\nby publisher, most problems first:\n');
+        for (const p of worst) io.out(`  ${p.publisher}: ${plural(p.links, 'link')}; ${statusCounts(p.problems)}\n`);
+      }
+      if (values.archive) io.out(`\n${plural(added, 'archive link')} ${values.write ? 'added' : 'to add (run with --write)'}${result.suggestions.length > added ? `; ${result.suggestions.length - added} could not be added in place` : ''}\n`);
+    }
+    if (!result.complete) {
+      io.err(`${controller.signal.aborted ? 'stopped' : 'out of time'}: ${plural(result.unchecked.length, 'link')} of ${distinct.toLocaleString('en-US')} not checked; run again to resume${cacheFile ? ' from the cache' : ''}\n`);
+    }
+    const dropped = reportDropped(io, project);
+    if (controller.signal.aborted) return 130;
+    return result.findings.some((f) => f.severity === 'error') || !result.complete || dropped ? 1 : 0;
+  },
+};

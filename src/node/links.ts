@@ -1,0 +1,306 @@
+import type { Event } from '../model/event.js';
+import { createIssue, type Issue } from '../model/issue.js';
+import { splitFrontMatter } from '../parse/frontmatter.js';
+import { scanYaml } from '../parse/locate.js';
+import { formatOf, parseEvent } from '../parse/parseEvent.js';
+import { dumpYamlField } from '../parse/yaml.js';
+import { lookup as dnsLookup } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
+import { placeFindings } from './placeFindings.js';
+
+/** A link written in a source of an event file. */
+export interface SourceLink {
+  /** The file. */
+  file: string;
+  /** The event's id. */
+  id: string;
+  /** Which source of the event (0-based). */
+  source: number;
+  /** `url` or `archive_url`, as files spell the key. */
+  key: 'url' | 'archive_url';
+  /** The link. */
+  url: string;
+  /** The source's publisher, when given. */
+  publisher?: string;
+  /** True when the source has an archive link. */
+  archived: boolean;
+}
+
+/**
+ * Every link in the sources of the events: each source's `url` and
+ * `archive_url`, with its file and place.
+ *
+ * @param events - the events
+ * @param files - the file of each event (`files[i]` for `events[i]`)
+ * @returns the links, in event order
+ *
+ * @example
+ * ```ts
+ * sourceLinks([event], ['seeds/x.md']).map((l) => `${l.key} ${l.url}`);
+ * // => ['url https://www.axios.com/...']
+ * ```
+ */
+export function sourceLinks(events: readonly Event[], files: readonly string[]): SourceLink[] {
+  const out: SourceLink[] = [];
+  events.forEach((event, i) => {
+    event.sources.forEach((source, n) => {
+      const base = { file: files[i]!, id: event.id, source: n, publisher: source.publisher, archived: source.archiveUrl !== undefined };
+      if (source.url !== undefined) out.push({ ...base, key: 'url', url: source.url });
+      if (source.archiveUrl !== undefined) out.push({ ...base, key: 'archive_url', url: source.archiveUrl });
+    });
+  });
+  return out;
+}
+
+/** The issue code of each link status; `ok` has none. */
+function linkCode(status: Exclude<LinkStatus, 'ok'>): `links/${Exclude<LinkStatus, 'ok'>}` {
+  return `links/${status}`;
+}
+
+/**
+ * One finding per link that is not plainly fine, placed at the line where
+ * the file writes it: `dead` links are errors, the rest warnings
+ * (`redirected` says where the link now lands).
+ *
+ * @param links - the links, as {@link sourceLinks} gives them
+ * @param results - each URL's check
+ * @returns the findings, with file, line and column
+ *
+ * @example
+ * ```ts
+ * const { results } = await checkLinks(links.map((l) => l.url));
+ * linkFindings(links, new Map(results.map((r) => [r.url, r])))[0]?.code;
+ * // => 'links/dead' (when the first link that is not fine is dead)
+ * ```
+ */
+export function linkFindings(links: readonly SourceLink[], results: ReadonlyMap<string, LinkResult>): Issue[] {
+  const findings: Issue[] = [];
+  for (const link of links) {
+    const result = results.get(link.url);
+    if (!result || result.status === 'ok') continue;
+    const code = result.code === undefined ? '' : ` (${result.code})`;
+    const why = result.status === 'redirected' ? `, now lands at ${result.finalUrl}` : result.message ? `: ${result.message}` : '';
+    const path = `sources[${link.source}].${link.key}`;
+    findings.push(createIssue(result.status === 'dead' ? 'error' : 'warning', linkCode(result.status as Exclude<LinkStatus, 'ok'>), `${path}: ${result.status}${code} ${link.url}${why}`, { file: link.file, path }));
+  }
+  return placeFindings(findings);
+}
+
+/** Counts per status, and per publisher the links that are not fine. */
+export interface LinkSummary {
+  /** Distinct links per status. */
+  byStatus: Partial<Record<LinkStatus, number>>;
+  /** Per publisher (`(none)` when a source names none): links written, and how many of them are not fine, by status. */
+  byPublisher: { publisher: string; links: number; problems: Partial<Record<LinkStatus, number>> }[];
+}
+
+/**
+ * Sums the results up: distinct links by status; and by publisher, the
+ * links written and those that are not fine, worst first.
+ *
+ * @param links - the links
+ * @param results - each URL's check
+ * @returns the summary
+ *
+ * @example
+ * ```ts
+ * summarizeLinks(links, results).byStatus;
+ * // => { ok: 1800, redirected: 100, dead: 30 }
+ * ```
+ */
+export function summarizeLinks(links: readonly SourceLink[], results: ReadonlyMap<string, LinkResult>): LinkSummary {
+  const byStatus: Partial<Record<LinkStatus, number>> = {};
+  for (const result of results.values()) byStatus[result.status] = (byStatus[result.status] ?? 0) + 1;
+  const publishers = new Map<string, { publisher: string; links: number; problems: Partial<Record<LinkStatus, number>> }>();
+  for (const link of links) {
+    const name = link.publisher ?? '(none)';
+    let row = publishers.get(name);
+    if (!row) publishers.set(name, (row = { publisher: name, links: 0, problems: {} }));
+    row.links++;
+    const status = results.get(link.url)?.status;
+    if (status && status !== 'ok') row.problems[status] = (row.problems[status] ?? 0) + 1;
+  }
+  const bad = (row: { problems: Partial<Record<LinkStatus, number>> }) => Object.entries(row.problems).reduce((n, [s, c]) => n + (s === 'redirected' ? 0 : c!), 0);
+  const byPublisher = [...publishers.values()].sort((a, b) => bad(b) - bad(a) || b.links - a.links || (a.publisher < b.publisher ? -1 : a.publisher > b.publisher ? 1 : 0));
+  return { byStatus, byPublisher };
+}
+
+/** Options for {@link findArchive}. */
+export interface FindArchiveOptions {
+  /** A Wayback-style availability endpoint, asked `?url=...` (e.g. `https://archive.org/wayback/available`). */
+  endpoint: string;
+  lookup?: LookupFunction;
+  userAgent?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Asks a Wayback-style availability endpoint for the snapshot of a URL
+ * closest to now: `{ archived_snapshots: { closest: { available, url,
+ * status } } }`. Only a snapshot that was available and answered 2xx is
+ * given.
+ *
+ * @param url - the link
+ * @param options - the endpoint (there is no default: nothing is asked unless one is named)
+ * @returns the snapshot's address, or undefined
+ *
+ * @example
+ * ```ts
+ * await findArchive('https://example.com/', { endpoint: 'https://archive.org/wayback/available' });
+ * // => 'http://web.archive.org/web/20250101000000/https://example.com/'
+ * ```
+ */
+export async function findArchive(url: string, options: FindArchiveOptions): Promise<string | undefined> {
+  const target = new URL(options.endpoint);
+  target.searchParams.set('url', url);
+  const answer = await httpAnswer(target, 'GET', {
+    lookup: options.lookup ?? (dnsLookup as unknown as LookupFunction),
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    timeoutMs: options.timeoutMs ?? LINK_DEFAULTS.timeoutMs,
+    maxBodyBytes: 1024 * 1024,
+    keepBody: true,
+  });
+  if (answer.error || answer.code !== 200 || !answer.body) return undefined;
+  try {
+    const closest = (JSON.parse(answer.body.toString('utf8')) as { archived_snapshots?: { closest?: { available?: unknown; url?: unknown; status?: unknown } } }).archived_snapshots?.closest;
+    if (!closest || closest.available !== true || typeof closest.url !== 'string' || !/^https?:\/\//i.test(closest.url)) return undefined;
+    if (closest.status !== undefined && !/^2\d\d$/.test(String(closest.status))) return undefined;
+    return closest.url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds `archive_url` to one source of an event file, as one new line after
+ * the source's last line, indented as its keys are; no other byte changes.
+ * The result is read back and must hold exactly the event the file held,
+ * with that one link added.
+ *
+ * @param text - the file's text (Markdown or YAML, block style)
+ * @param file - its name (for its format)
+ * @param source - which source (0-based)
+ * @param archiveUrl - the archive link
+ * @returns the new text, or undefined when the file cannot be edited so (JSON, flow style, the source already archived)
+ *
+ * @example
+ * ```ts
+ * addArchiveUrl('id: x\nsources:\n  - url: https://a.org/\n', 'x.yaml', 0, 'https://web.archive.org/web/2025/https://a.org/');
+ * // => 'id: x\nsources:\n  - url: https://a.org/\n    archive_url: https://web.archive.org/web/2025/https://a.org/\n'
+ * ```
+ */
+export function addArchiveUrl(text: string, file: string, source: number, archiveUrl: string): string | undefined {
+  const format = formatOf(file);
+  if (format !== 'md' && format !== 'yaml') return undefined;
+  const crlf = text.includes('\r\n');
+  const plain = crlf ? text.replace(/\r\n/g, '\n') : text;
+  let yamlText = plain;
+  let offset = 0;
+  if (format === 'md') {
+    const parts = splitFrontMatter(plain);
+    if ('problem' in parts) return undefined;
+    yamlText = parts.yaml;
+    offset = parts.yamlLine - 1;
+  }
+  const { item, keyCol, key } = scanYaml(yamlText);
+  const lines = plain.split('\n');
+  const count = keyCol.length;
+  const at = key.findIndex((k, i) => k === 'sources' && keyCol[i] === 0);
+  if (at === -1) return undefined;
+  // The block of the sources list: to the next key at column 0.
+  let end = at + 1;
+  while (end < count && !(keyCol[end] === 0 && item[end]! < 0)) end++;
+  let dash = Infinity;
+  for (let i = at + 1; i < end; i++) if (item[i]! >= 0) dash = Math.min(dash, item[i]!);
+  const starts: number[] = [];
+  for (let i = at + 1; i < end; i++) if (item[i] === dash) starts.push(i);
+  const lo = starts[source];
+  if (lo === undefined || keyCol[lo]! < 0) return undefined;
+  let hi = source + 1 < starts.length ? starts[source + 1]! : end;
+  // After the item's last line that holds something.
+  while (hi > lo + 1 && /^\s*(?:#.*)?$/.test(lines[offset + hi - 1]!)) hi--;
+  const written = dumpYamlField('archive_url', archiveUrl).map((line) => ' '.repeat(keyCol[lo]!) + line);
+  lines.splice(offset + hi, 0, ...written);
+  const out = crlf ? lines.join('\n').replace(/\n/g, '\r\n') : lines.join('\n');
+  // Exactly the event it was, with the one link added.
+  const before = parseEvent(text, { format, mode: 'lenient' }).event;
+  const after = parseEvent(out, { format, mode: 'lenient' }).event;
+  if (!before || !after || before.sources[source]?.archiveUrl !== undefined) return undefined;
+  const expected = { ...before, sources: before.sources.map((s, n) => (n === source ? { ...s, archiveUrl } : s)) };
+  return JSON.stringify(after) === JSON.stringify(expected) ? out : undefined;
+}
+
+/** Options for {@link checkEventLinks}. */
+export interface CheckEventLinksOptions extends CheckLinksOptions {
+  /** Also ask this Wayback-style endpoint for a snapshot of each link that is dead or has no archive link. */
+  archiveEndpoint?: string;
+}
+
+/** One archive link to add. */
+export interface ArchiveSuggestion {
+  /** The file. */
+  file: string;
+  /** Which source. */
+  source: number;
+  /** The source's link. */
+  url: string;
+  /** The snapshot's address. */
+  archiveUrl: string;
+}
+
+/** The outcome of {@link checkEventLinks}. */
+export interface CheckEventLinksResult extends CheckLinksResult {
+  /** Every link found in the sources. */
+  links: SourceLink[];
+  /** A finding per link that is not fine, placed. */
+  findings: Issue[];
+  /** Counts by status and by publisher. */
+  summary: LinkSummary;
+  /** Archive links to add, when an endpoint was named. */
+  suggestions: ArchiveSuggestion[];
+}
+
+/**
+ * Checks every link in the sources of the events (see {@link checkLinks}
+ * for the politeness and the cache), and says which are not fine, where,
+ * and, with an availability endpoint, which archive snapshot could be
+ * added for a dead or unarchived link.
+ *
+ * @param events - the events
+ * @param files - the file of each event
+ * @param options - the check's limits and cache, and the endpoint
+ * @returns the results, findings, summary and suggestions
+ *
+ * @example
+ * ```ts
+ * const { events, files } = await loadEvents('seeds');
+ * const { findings, summary } = await checkEventLinks(events, files, { cacheFile: '.cache/links.json' });
+ * summary.byStatus;
+ * // => { ok: 2 }
+ * ```
+ */
+export async function checkEventLinks(events: readonly Event[], files: readonly string[], options: CheckEventLinksOptions = {}): Promise<CheckEventLinksResult> {
+  const links = sourceLinks(events, files);
+  const checked = await checkLinks(
+    links.map((l) => l.url),
+    options,
+  );
+  const results = new Map(checked.results.map((r) => [r.url, r]));
+  const suggestions: ArchiveSuggestion[] = [];
+  if (options.archiveEndpoint && checked.complete) {
+    const asked = new Map<string, string | undefined>();
+    for (const link of links) {
+      if (options.signal?.aborted) break;
+      const status = results.get(link.url)?.status;
+      if (link.key !== 'url' || link.archived || status === 'not-checkable') continue;
+      if (!asked.has(link.url)) {
+        if (asked.size) await new Promise((r) => setTimeout(r, options.hostDelayMs ?? LINK_DEFAULTS.hostDelayMs));
+        asked.set(link.url, await findArchive(link.url, { endpoint: options.archiveEndpoint, lookup: options.lookup, userAgent: options.userAgent, timeoutMs: options.timeoutMs }));
+      }
+      const archiveUrl = asked.get(link.url);
+      if (archiveUrl) suggestions.push({ file: link.file, source: link.source, url: link.url, archiveUrl });
+    }
+  }
+  return { ...checked, links, findings: linkFindings(links, results), summary: summarizeLinks(links, results), suggestions };
+}

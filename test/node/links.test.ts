@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addArchiveUrl, sourceLinks, summarizeLinks } from '../../src/node/links.js';
+import { parseEvent } from '../../src/index.js';
+import { makeEvent } from '../helpers/events.js';
+
+const MD = `---
+id: 2024-01-01--x
+date: 2024-01-01
+title: T
+importance: 3
+tags: [courts]
+actors: []
+sources:
+  - title: A   # first
+    url: https://a.org/1
+  - title: B
+    url: https://b.org/2
+    publisher: B
+
+  # trailing comment
+---
+
+Body.
+`;
+
+describe('addArchiveUrl', () => {
+  it('adds one line to the right source and nothing else, in Markdown and YAML, LF and CRLF', () => {
+    const out = addArchiveUrl(MD, 'x.md', 1, 'https://web.archive.org/web/2024/https://b.org/2')!;
+    expect(out.split('\n').filter((l) => !MD.split('\n').includes(l))).toEqual(["    archive_url: 'https://web.archive.org/web/2024/https://b.org/2'"]);
+    expect(out.indexOf('archive_url')).toBeLessThan(out.indexOf('# trailing comment'));
+    expect(parseEvent(out, { mode: 'lenient' }).event!.sources[1]!.archiveUrl).toBe('https://web.archive.org/web/2024/https://b.org/2');
+    const first = addArchiveUrl(MD, 'x.md', 0, 'https://archive.ph/abc')!;
+    expect(first).toContain("    url: https://a.org/1\n    archive_url: 'https://archive.ph/abc'\n  - title: B");
+    const crlf = addArchiveUrl(MD.replace(/\n/g, '\r\n'), 'x.md', 0, 'https://archive.ph/abc')!;
+    expect(crlf).toBe(first.replace(/\n/g, '\r\n'));
+    const yaml = MD.split('---\n')[1]!;
+    expect(addArchiveUrl(`${yaml}summary: S\n`, 'x.yaml', 0, 'https://archive.ph/abc')).toContain("archive_url: 'https://archive.ph/abc'\n");
+  });
+
+  it('leaves alone what it cannot edit in place: JSON, flow style, an archived source, a source that is not there', () => {
+    expect(addArchiveUrl('{}', 'x.json', 0, 'https://archive.ph/a')).toBeUndefined();
+    expect(addArchiveUrl(MD.replace(/sources:[\s\S]*?\n---/, 'sources: [{ title: A, url: "https://a.org/1" }]\n---'), 'x.md', 0, 'https://archive.ph/a')).toBeUndefined();
+    const archived = addArchiveUrl(MD, 'x.md', 0, 'https://archive.ph/a')!;
+    expect(addArchiveUrl(archived, 'x.md', 0, 'https://archive.ph/b')).toBeUndefined();
+    expect(addArchiveUrl(MD, 'x.md', 5, 'https://archive.ph/a')).toBeUndefined();
+  });
+});
+
+describe('sourceLinks and summarizeLinks', () => {
+  it('lists each url and archive link with its place, and counts by status and publisher', () => {
+    const e = makeEvent({ sources: [{ title: 'A', url: 'https://a.org/', publisher: 'P', archiveUrl: 'https://archive.ph/x' }, { title: 'Book' }] });
+    const links = sourceLinks([e], ['f.md']);
+    expect(links.map((l) => [l.key, l.url, l.source, l.archived])).toEqual([
+      ['url', 'https://a.org/', 0, true],
+      ['archive_url', 'https://archive.ph/x', 0, true],
+    ]);
+    const results = new Map([
+      ['https://a.org/', { url: 'https://a.org/', status: 'dead' as const, attempts: 2, checkedAt: '' }],
+      ['https://archive.ph/x', { url: 'https://archive.ph/x', status: 'ok' as const, attempts: 1, checkedAt: '' }],
+    ]);
+    expect(summarizeLinks(links, results)).toEqual({ byStatus: { dead: 1, ok: 1 }, byPublisher: [{ publisher: 'P', links: 2, problems: { dead: 1 } }] });
+  });
+});
