@@ -47,6 +47,16 @@ export interface LinkResult {
   checkedAt: string;
 }
 
+/**
+ * How a host name is resolved: the shape of Node's `dns.lookup` (written
+ * out here so that the types need nothing from `@types/node`).
+ */
+export type LinkLookup = (
+  hostname: string,
+  options: object,
+  callback: (error: Error | null, address: string | { address: string; family: number }[], family?: number) => void,
+) => void;
+
 /** Options for {@link checkLinks}; every limit has a polite default. */
 export interface CheckLinksOptions {
   /** Requests in flight at once, over all hosts (default 8, at most 32). */
@@ -70,7 +80,7 @@ export interface CheckLinksOptions {
   /** The User-Agent sent. */
   userAgent?: string;
   /** How host names are resolved (default: the system's); tests inject their own. */
-  lookup?: LookupFunction;
+  lookup?: LinkLookup;
   /** A JSON file that remembers results: written atomically as the run goes, so a run cut short resumes. */
   cacheFile?: string;
   /** Results younger than this (milliseconds) are taken from the cache, not checked again (default 7 days). */
@@ -265,7 +275,7 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
   const concurrency = Math.max(1, Math.min(32, Math.floor(o.concurrency)));
   const now = o.now ?? Date.now;
   const userAgent = o.userAgent ?? DEFAULT_USER_AGENT;
-  const lookup = o.lookup ?? (dnsLookup as unknown as LookupFunction);
+  const lookup = (o.lookup ?? dnsLookup) as unknown as LookupFunction;
   const started = now();
 
   const order = [...new Set(urls)];

@@ -9,7 +9,7 @@ export { importEvents, type ImportEventsOptions, type ImportEventsResult, type I
 // Parquet is written here, not at the root: the writer stays out of browser bundles.
 export { toParquet, type ToParquetOptions } from '../format/parquet.js';
 export { placeFindings } from './placeFindings.js';
-export { checkLinks, LINK_STATUSES, LINK_DEFAULTS, DEFAULT_USER_AGENT, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
+export { checkLinks, LINK_STATUSES, LINK_DEFAULTS, DEFAULT_USER_AGENT, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus, type LinkLookup } from './checkLinks.js';
 export {
   checkEventLinks,
   sourceLinks,

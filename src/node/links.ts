@@ -6,7 +6,7 @@ import { formatOf, parseEvent } from '../parse/parseEvent.js';
 import { dumpYamlField } from '../parse/yaml.js';
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
+import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
 import { placeFindings } from './placeFindings.js';
 
 /** A link written in a source of an event file. */
@@ -130,8 +130,11 @@ export function summarizeLinks(links: readonly SourceLink[], results: ReadonlyMa
 export interface FindArchiveOptions {
   /** A Wayback-style availability endpoint, asked `?url=...` (e.g. `https://archive.org/wayback/available`). */
   endpoint: string;
-  lookup?: LookupFunction;
+  /** How host names are resolved (default: the system's). */
+  lookup?: LinkLookup;
+  /** The User-Agent sent. */
   userAgent?: string;
+  /** Milliseconds the request may take. */
   timeoutMs?: number;
 }
 
@@ -155,7 +158,7 @@ export async function findArchive(url: string, options: FindArchiveOptions): Pro
   const target = new URL(options.endpoint);
   target.searchParams.set('url', url);
   const answer = await httpAnswer(target, 'GET', {
-    lookup: options.lookup ?? (dnsLookup as unknown as LookupFunction),
+    lookup: (options.lookup ?? dnsLookup) as unknown as LookupFunction,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: options.timeoutMs ?? LINK_DEFAULTS.timeoutMs,
     maxBodyBytes: 1024 * 1024,
