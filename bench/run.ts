@@ -2,6 +2,7 @@
 // measured in the same run.
 import { benchBuild } from './build.js';
 import { benchCold } from './cold.js';
+import { benchDiff } from './diff.js';
 import { benchImport } from './import.js';
 import { benchLinks } from './links.js';
 import { benchLint } from './load.js';
@@ -9,7 +10,7 @@ import { benchQuery } from './query.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, links: benchLinks };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { nearest, UsageError } from './args.js';
 import { build } from './commands/build.js';
+import { diff } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fix } from './commands/fix.js';
 import { importCommand } from './commands/import.js';
@@ -27,7 +28,7 @@ function packageVersion(): string {
 }
 
 const VERSION = packageVersion();
-const COMMANDS: Command[] = [importCommand, validate, lint, fix, links, build(VERSION), exportCommand, query, stats, newCommand];
+const COMMANDS: Command[] = [importCommand, validate, lint, fix, links, diff, build(VERSION), exportCommand, query, stats, newCommand];
 
 const HELP = `Usage: democracy-timeline <command> [options]
 

@@ -24,3 +24,4 @@ export {
   type ArchiveSuggestion,
   type FindArchiveOptions,
 } from './links.js';
+export { diffDatasets, readDataset, diffToMarkdown, type DatasetSide, type DatasetDiff, type FieldChange, type ChangedEvent, type ReadDatasetResult } from './diffDatasets.js';

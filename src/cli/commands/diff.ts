@@ -1,0 +1,92 @@
+import { diffDatasets, diffToMarkdown, readDataset, type DatasetDiff, type FieldChange, type ReadDatasetResult } from '../../node/diffDatasets.js';
+import { parse, UsageError } from '../args.js';
+import { bold, cyan, dim, green, printIssues, printJson, red, yellow, type Io } from '../io.js';
+import { plural } from '../load.js';
+import type { Command } from './types.js';
+
+const RANK = { none: 0, patch: 0, minor: 1, major: 2 } as const;
+
+/** A value in a line: JSON, cut to a readable length. */
+function shown(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const text = JSON.stringify(value);
+  return text.length > 70 ? `${text.slice(0, 67)}...` : text;
+}
+
+const change = (f: FieldChange) => `${f.field}: ${shown(f.old)} → ${shown(f.new)}`;
+
+function printDiff(io: Io, diff: DatasetDiff): void {
+  const { events, actors } = diff;
+  const parts = [`${events.added.length} added`, `${events.changed.length} changed`, `${events.renamed.length} renamed`, `${events.merged.length} merged`, `${events.removed.length} removed`, `${events.unchanged.toLocaleString('en-US')} unchanged`];
+  io.out(`${bold(io, 'events')}: ${parts.join(', ')}\n`);
+  for (const e of events.added) io.out(`  ${green(io, '+')} ${e.id}  ${dim(io, e.title)}\n`);
+  for (const e of events.changed) {
+    io.out(`  ${yellow(io, '~')} ${e.id}${e.from ? dim(io, ` (was ${e.from})`) : ''}\n`);
+    for (const f of e.fields) io.out(`      ${change(f)}\n`);
+  }
+  for (const r of events.renamed) io.out(`  ${cyan(io, '→')} ${r.from} → ${r.to}\n`);
+  for (const m of events.merged) io.out(`  ${cyan(io, '⇉')} ${m.from.join(', ')} into ${m.into}\n`);
+  for (const e of events.removed) io.out(`  ${red(io, '-')} ${e.id}  ${dim(io, e.title)}\n`);
+  io.out(`${bold(io, 'actors')}: ${actors.added.length} added, ${actors.changed.length} changed, ${actors.removed.length} removed, ${actors.unchanged.toLocaleString('en-US')} unchanged\n`);
+  for (const id of actors.added) io.out(`  ${green(io, '+')} ${id}\n`);
+  for (const a of actors.changed) io.out(`  ${yellow(io, '~')} ${a.id}: ${a.fields.map(change).join('; ')}\n`);
+  for (const id of actors.removed) io.out(`  ${red(io, '-')} ${id}\n`);
+  io.out(`\n${diff.bump === 'none' ? 'nothing changed' : `this asks for a ${diff.bump} version: ${diff.reasons.join('; ')}`}\n`);
+}
+
+/** Says on stderr what a side did not read; 1 when anything was left out. */
+function reportUnread(io: Io, side: ReadDatasetResult): number {
+  const counts = side.counts;
+  const left = counts ? counts.files - counts.events : 0;
+  if (side.issues.length) printIssues({ ...io, out: io.err }, side.issues);
+  if (left) io.err(`${side.path}: ${plural(left, 'file')} of ${counts!.files.toLocaleString('en-US')} not compared (not loaded); run 'democracy-timeline validate ${side.path}' for details\n`);
+  return left || side.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}
+
+export const diff: Command = {
+  name: 'diff',
+  summary: 'what changed between two datasets, record by record',
+  help: `Usage: democracy-timeline diff OLD NEW [--json] [--markdown] [--policy patch|minor|major]
+
+Compares two datasets: each of OLD and NEW is a data folder (events.json,
+and actors.json when there), a JSON file of events, a folder of event
+files (read leniently, with actors.yaml when there), or 'installed' (the
+dataset of the democracy-timeline package installed here). Lists every
+event added, removed or changed (each field with its old and new value),
+every id renamed or merged (an old id held in a new event's former_ids,
+so it still finds the event), and the same for actors; and the version
+the data's policy asks for: major when an event or actor is removed,
+minor when any is added, changed, renamed or merged.
+
+  --json             one JSON document on stdout: the whole diff
+  --markdown         the changes as Markdown, for a CHANGELOG section
+  --policy BUMP      the version bump planned: exit 1 when the changes ask
+                     for more (--policy minor fails on a removed id)
+
+Exit status: 0; 1 when --policy is broken or a file of a folder could not
+be read; 2 for a usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parse('diff', args, { json: { type: 'boolean' }, markdown: { type: 'boolean' }, policy: { type: 'string' } });
+    if (positionals.length !== 2) throw new UsageError("diff: give two datasets, OLD and NEW; run 'democracy-timeline diff --help'");
+    if (values.json && values.markdown) throw new UsageError('diff: --json and --markdown are two outputs; choose one');
+    const policy = values.policy;
+    if (policy !== undefined && !(policy in RANK)) throw new UsageError(`diff: --policy takes patch, minor or major, got "${policy}"`);
+    let before: ReadDatasetResult;
+    let after: ReadDatasetResult;
+    try {
+      before = await readDataset(positionals[0]!);
+      after = await readDataset(positionals[1]!);
+    } catch (error) {
+      io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+    const result = diffDatasets(before, after);
+    if (values.json) printJson(io, result);
+    else if (values.markdown) io.out(diffToMarkdown(result) || 'No data changes.\n');
+    else printDiff(io, result);
+    const unread = reportUnread(io, before) | reportUnread(io, after);
+    const broken = policy !== undefined && RANK[result.bump] > RANK[policy as keyof typeof RANK];
+    if (broken) io.err(`the changes ask for a ${result.bump} version, more than --policy ${policy}: ${result.reasons[0]}\n`);
+    return broken || unread ? 1 : 0;
+  },
+};

@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEvent, stringifyEvent, type Event } from '../../src/index.js';
+import { buildDataset } from '../../src/node/buildDataset.js';
+import { diffDatasets, diffToMarkdown, readDataset } from '../../src/node/diffDatasets.js';
+import { importEvents } from '../../src/node/importEvents.js';
+import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
+import { makeEvent } from '../helpers/events.js';
+
+const on = (id: string, over: Partial<Event> = {}) => makeEvent({ id, date: id.slice(0, 10), ...over });
+
+describe('diffDatasets', () => {
+  const a = on('2025-01-01--a', { title: 'A' });
+  const b = on('2025-01-02--b');
+  const c = on('2025-01-03--c');
+  const d = on('2025-01-04--d');
+
+  it('lists added, removed and changed events with each field old and new', () => {
+    const diff = diffDatasets(
+      { events: [a, b, c] },
+      { events: [{ ...a, title: 'A2', sources: [{ ...a.sources[0]!, url: 'https://new.example/' }] }, c, d] },
+    );
+    expect(diff.events.added).toEqual([{ id: d.id, title: d.title }]);
+    expect(diff.events.removed).toEqual([{ id: b.id, title: b.title }]);
+    expect(diff.events.changed).toEqual([
+      { id: a.id, title: 'A2', fields: [{ field: 'title', old: 'A', new: 'A2' }, { field: 'sources[0].url', old: a.sources[0]!.url, new: 'https://new.example/' }] },
+    ]);
+    expect(diff.events.unchanged).toBe(1);
+    expect(diff.bump).toBe('major');
+    expect(diff.reasons[0]).toContain(b.id);
+  });
+
+  it('tells a rename from a merge by former_ids, and neither breaks the policy', () => {
+    const renamedB = on('2025-01-02--b-renamed', { formerIds: [b.id] });
+    const cWithD = { ...c, formerIds: [d.id] };
+    const diff = diffDatasets({ events: [a, b, c, d] }, { events: [a, renamedB, cWithD] });
+    expect(diff.events.renamed).toEqual([{ from: b.id, to: renamedB.id }]);
+    expect(diff.events.merged).toEqual([{ from: [d.id], into: c.id }]);
+    expect(diff.events.removed).toEqual([]);
+    expect(diff.events.added).toEqual([]);
+    // The merge shows on c as a new former id.
+    expect(diff.events.changed.map((e) => [e.id, e.fields.map((f) => f.field)])).toEqual([[c.id, ['formerIds']]]);
+    expect(diff.bump).toBe('minor');
+  });
+
+  it('compares actors without the fields the build derives, and says nothing changed when nothing did', () => {
+    const actor = { id: 'x', name: 'X', aliases: [] as string[], kind: 'person' as const };
+    const diff = diffDatasets({ events: [a], actors: [actor] }, { events: [a], actors: [{ ...actor, eventCount: 4, aliases: ['Ex'] }, { id: 'y', name: 'Y', aliases: [] }] });
+    expect(diff.actors).toEqual({ added: ['y'], removed: [], changed: [{ id: 'x', fields: [{ field: 'aliases', old: [], new: ['Ex'] }] }], unchanged: 0 });
+    expect(diffDatasets({ events: [a] }, { events: [a] })).toMatchObject({ bump: 'none', reasons: [] });
+    expect(diffToMarkdown(diffDatasets({ events: [a] }, { events: [a] }))).toBe('');
+    expect(diffToMarkdown(diffDatasets({ events: [] }, { events: [a] }))).toBe(`### Data\n\n- Added 1 event:\n  - \`${a.id}\`: A\n`);
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('diff of two real builds of the corpus', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'dt-diff-'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds exactly what a script changed: added, edited, removed, renamed and merged events', async () => {
+    const before = join(root, 'before');
+    const after = join(root, 'after');
+    await importEvents(CORPUS, { out: before });
+    cpSync(before, after, { recursive: true });
+    const files = readdirSync(after).filter((f) => f.endsWith('.md')).sort();
+    const read = (f: string) => parseEvent(readFileSync(join(after, f), 'utf8'), { mode: 'strict' }).event!;
+    const write = (e: Event) => writeFileSync(join(after, `${e.id}.md`), stringifyEvent(e));
+    const pick = (k: number) => files[Math.floor((files.length * k) / 23)]!;
+
+    // The script, and what it did.
+    const edited = [pick(1), pick(2), pick(3)].map((f) => {
+      const e = read(f);
+      write({ ...e, title: `${e.title} (revised)`, importance: e.importance === 9 ? 8 : 9 });
+      return e.id;
+    });
+    const removed = [pick(5), pick(6)].map((f) => {
+      unlinkSync(join(after, f));
+      return f.replace(/\.md$/, '');
+    });
+    const renamed = [pick(8), pick(9)].map((f) => {
+      const e = read(f);
+      const to = `${e.id}-renamed`;
+      unlinkSync(join(after, f));
+      write({ ...e, id: to, formerIds: [...(e.formerIds ?? []), e.id] });
+      return { from: e.id, to };
+    });
+    const [gone, into] = [read(pick(11)), read(pick(12))];
+    unlinkSync(join(after, `${gone.id}.md`));
+    write({ ...into, formerIds: [...(into.formerIds ?? []), gone.id] });
+    const added = [makeEvent({ id: '2026-11-01--a-new-event', date: '2026-11-01' }), makeEvent({ id: '2026-11-02--another-new-event', date: '2026-11-02' })];
+    for (const e of added) write(e);
+
+    const dataBefore = join(root, 'data-before');
+    const dataAfter = join(root, 'data-after');
+    expect((await buildDataset({ seeds: before, out: dataBefore })).ok).toBe(true);
+    expect((await buildDataset({ seeds: after, out: dataAfter })).ok).toBe(true);
+    const diff = diffDatasets(await readDataset(dataBefore), await readDataset(dataAfter));
+
+    expect(diff.events.added.map((e) => e.id)).toEqual(added.map((e) => e.id));
+    expect(diff.events.removed.map((e) => e.id)).toEqual(removed.sort());
+    expect(diff.events.renamed).toEqual(renamed.sort((x, y) => (x.from < y.from ? -1 : 1)));
+    expect(diff.events.merged).toEqual([{ from: [gone.id], into: into.id }]);
+    const changed = Object.fromEntries(diff.events.changed.map((e) => [e.id, e.fields.map((f) => f.field)]));
+    expect(changed).toEqual({ ...Object.fromEntries(edited.map((id) => [id, ['title', 'importance']])), [into.id]: ['formerIds'] });
+    // Actors: the build derives the registry's counts, which the diff leaves out; the removed events' actors may go.
+    expect(diff.actors.changed).toEqual([]);
+    expect(diff.bump).toBe('major');
+    // The seeds folders give the same diff as the built data.
+    const fromSeeds = diffDatasets(await readDataset(before), await readDataset(after));
+    expect(fromSeeds.events).toEqual(diff.events);
+  }, 120_000);
+});
