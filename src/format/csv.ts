@@ -72,7 +72,7 @@ export type CsvTable = 'events' | 'event_tags' | 'event_actors' | 'event_sources
 export interface ToCSVOptions {
   /** Which table. Default `events`. */
   table?: CsvTable;
-  /** For `event_actors`: the actor registry, whose ids fill `actor_id`. */
+  /** For `event_actors`: the actor registry, whose ids fill `actor_id` and `actor_wikidata`. */
   registry?: ActorRegistry;
 }
 
@@ -88,7 +88,7 @@ export interface ToCSVOptions {
 export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
   events: ['id', 'date', 'year', 'title', 'importance', 'status', 'location', 'tag_count', 'actor_count', 'source_count', 'summary', 'notes'],
   event_tags: ['event_id', 'tag'],
-  event_actors: ['event_id', 'actor', 'actor_id'],
+  event_actors: ['event_id', 'actor', 'actor_id', 'actor_wikidata'],
   event_sources: ['event_id', 'position', 'title', 'url', 'publisher', 'date', 'tier', 'archive_url'],
 };
 
@@ -120,7 +120,10 @@ export function toCSV(events: readonly Event[], options: ToCSVOptions = {}): str
         for (const tag of e.tags) rows.push([e.id, tag]);
         break;
       case 'event_actors':
-        for (const actor of e.actors) rows.push([e.id, actor, options.registry?.resolve(actor)?.id]);
+        for (const actor of e.actors) {
+          const entry = options.registry?.resolve(actor);
+          rows.push([e.id, actor, entry?.id, entry?.ids?.wikidata]);
+        }
         break;
       case 'event_sources':
         e.sources.forEach((s, i) => rows.push([e.id, i + 1, s.title, s.url, s.publisher, s.date, s.tier, s.archiveUrl]));

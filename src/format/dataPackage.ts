@@ -51,6 +51,7 @@ const FIELD_DOCS: Record<string, Field> = {
   tag: { name: 'tag', type: 'string', description: 'A kebab-case tag.' },
   actor: { name: 'actor', type: 'string', description: 'The actor as the event names it.' },
   actor_id: { name: 'actor_id', type: 'string', description: 'The registry id of the actor (actors.json), when it has one.' },
+  actor_wikidata: { name: 'actor_wikidata', type: 'string', description: "The Wikidata item of the actor (Q and digits), when its registry entry gives one." },
   position: { name: 'position', type: 'integer', description: 'The source\u2019s place in the event\u2019s list, from 1.' },
   url: { name: 'url', type: 'string', description: 'An http(s) link; empty for a work with no web address.' },
   publisher: { name: 'publisher', type: 'string', description: 'Who published the source.' },

@@ -18,6 +18,8 @@ function addFormats(node: unknown, key?: string): void {
   if (node === null || typeof node !== 'object') return;
   const obj = node as Record<string, unknown>;
   if (obj.type === 'string' && (key === 'url' || key === 'archiveUrl')) obj.pattern = LINK_PATTERN;
+  // An actor's id schemes are lower-case names, as the model checks in code.
+  if (obj.type === 'object' && key === 'ids') obj.propertyNames = { pattern: '^[a-z][a-z0-9_-]*$' };
   const properties = obj.properties as Record<string, unknown> | undefined;
   if (obj.type === 'object' && properties && 'archiveUrl' in properties && 'title' in properties) obj.anyOf = [{ properties: { title: true }, required: ['title'] }, { properties: { url: true }, required: ['url'] }];
   if (obj.type === 'string' && (key === 'date' || key === 'firstDate' || key === 'lastDate') && obj.pattern === '^\\d{4}-\\d{2}-\\d{2}$') obj.format = 'date';

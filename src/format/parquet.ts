@@ -6,7 +6,7 @@ import type { CsvTable } from './csv.js';
 export interface ToParquetOptions {
   /** Which table: the events, or a long table keyed by `event_id`. Default `events`. */
   table?: CsvTable;
-  /** For `event_actors`: the actor registry, whose ids fill `actor_id`. */
+  /** For `event_actors`: the actor registry, whose ids fill `actor_id` and `actor_wikidata`. */
   registry?: ActorRegistry;
 }
 
@@ -54,8 +54,12 @@ const int = (name: string, optional = false): Column<Row> => ({ name, type: 'INT
 const LONG_TABLES: Record<Exclude<CsvTable, 'events'>, { columns: Column<Row>[]; rows: (e: Event, registry?: ActorRegistry) => Row[] }> = {
   event_tags: { columns: [text('event_id'), text('tag')], rows: (e) => e.tags.map((tag) => ({ event_id: e.id, tag })) },
   event_actors: {
-    columns: [text('event_id'), text('actor'), text('actor_id', true)],
-    rows: (e, registry) => e.actors.map((actor) => ({ event_id: e.id, actor, actor_id: registry?.resolve(actor)?.id ?? null })),
+    columns: [text('event_id'), text('actor'), text('actor_id', true), text('actor_wikidata', true)],
+    rows: (e, registry) =>
+      e.actors.map((actor) => {
+        const entry = registry?.resolve(actor);
+        return { event_id: e.id, actor, actor_id: entry?.id ?? null, actor_wikidata: entry?.ids?.wikidata ?? null };
+      }),
   },
   event_sources: {
     columns: [text('event_id'), int('position'), text('title', true), text('url', true), text('publisher', true), text('date', true), int('tier', true), text('archive_url', true)],

@@ -37,6 +37,20 @@ export const ActorSchema = described(
     name: described(lineText('a name', 200), 'The canonical name, as events should spell it.'),
     /** Other spellings that mean the same actor. */
     aliases: described(z.array(lineText('an alias', 200)), 'Other spellings that mean the same actor.'),
+    /**
+     * Ids of the actor in other datasets, by scheme: `wikidata` (a Wikidata
+     * item, `Q` and digits) and any other (`opensecrets`, `bioguide`...),
+     * each written by a maintainer, never guessed.
+     */
+    ids: described(
+      z.optional(
+        z.catchall(
+          z.strictObject({ wikidata: z.optional(z.string({ error: 'expected a Wikidata id as text' }).check(z.regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id: Q and digits, as Q22686' }))) }),
+          lineText('an id', 200),
+        ).check(z.refine((ids) => Object.keys(ids).every((k) => /^[a-z][a-z0-9_-]*$/.test(k)), { error: 'expected id schemes in lower case (wikidata, opensecrets, ...)' })),
+      ),
+      'Ids of the actor in other datasets, by scheme: wikidata (Q and digits) and others such as opensecrets or bioguide; only ones a maintainer wrote.',
+    ),
     /** What kind of actor this is; absent when not known. */
     kind: described(z.optional(z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(', ')}` })), 'What kind of actor this is; absent when not known.'),
     /** How many events name the actor (derived). */

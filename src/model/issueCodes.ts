@@ -71,6 +71,7 @@ export const ISSUE_CODES = {
   'actors/<field>': { severity: 'error', meaning: '`actors.yaml` breaks the actor model' },
   'actors/spelling': { severity: 'error', meaning: 'two `actors.yaml` entries claim one spelling, so a name could mean either' },
   'actors/duplicate-id': { severity: 'error', meaning: '`actors.yaml` gives one id to two entries' },
+  'actors/shared-reference': { severity: 'warning', meaning: 'two `actors.yaml` entries give the same cross-reference id (`ids.wikidata`...): perhaps one actor under two entries' },
   'actors/unknown': { severity: 'error', meaning: 'an event names an actor the registry does not know (build)' },
   'links/dead': { severity: 'error', meaning: 'a source link answers 404 or 410 (`links`)' },
   'links/redirected': { severity: 'warning', meaning: 'a source link answers after redirects; the message says where it now lands' },

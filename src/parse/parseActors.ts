@@ -48,5 +48,19 @@ export function parseActors(text: string, file?: string): ParseActorsResult {
     }
     seen.set(a.id, i);
   });
-  return issues.length ? { actors: [], issues } : { actors: parsed.data, issues };
+  // Two entries that share a cross-reference id may be one actor: a suggestion, not an error.
+  const holders = new Map<string, number>();
+  parsed.data.forEach((a, i) => {
+    for (const [scheme, value] of Object.entries(a.ids ?? {})) {
+      if (value === undefined) continue;
+      const key = `${scheme}\u0000${value}`;
+      const first = holders.get(key);
+      if (first === undefined) holders.set(key, i);
+      else {
+        const other = parsed.data[first]!;
+        issues.push(createIssue('warning', 'actors/shared-reference', `[${i}].ids.${scheme}: ${a.id} and ${other.id} (entry ${first}) share ${scheme} ${value}; if they are one actor, merge them (the other name becomes an alias)`, { file, ...read.locate([i, 'ids', scheme]), path: `[${i}].ids.${scheme}` }));
+      }
+    }
+  });
+  return issues.some((i) => i.severity === 'error') ? { actors: [], issues } : { actors: parsed.data, issues };
 }

@@ -12,7 +12,7 @@ import { toMatchSpec, type NormalMatch } from './matchSpec.js';
 import { maxImportance as maxImportancePredicate } from './maxImportance.js';
 import { minImportance as minImportancePredicate } from './minImportance.js';
 import type { EventPredicate } from './predicate.js';
-import type { EventQuery, MatchSpec, QueryOptions, SortOrder } from './types.js';
+import type { EventQuery, Match, MatchSpec, QueryOptions, SortOrder } from './types.js';
 
 /** What a condition of a query tests; the timeline answers some of them from its indexes. */
 export type ConditionKind = 'date' | 'tags' | 'actors' | 'status' | 'captureLanes' | 'importance' | 'text';
@@ -66,6 +66,20 @@ function count(value: number | undefined, name: string, fallback: number): numbe
 }
 
 /**
+ * `{ wikidata: 'Q...' }` as the name of the registry entry that carries the
+ * id; a name no event can hold when none does. Other matches pass through.
+ */
+function byReference(actors: EventQuery['actors'], registry: QueryOptions['registry']): Match | undefined {
+  if (typeof actors !== 'object' || actors === null || Array.isArray(actors) || !('wikidata' in actors)) return actors as Match | undefined;
+  const { wikidata } = actors;
+  if (typeof wikidata !== 'string' || !/^Q[1-9]\d*$/.test(wikidata)) throw new TypeError(`actors.wikidata: expected an id written Q and digits, got ${JSON.stringify(wikidata)}`);
+  if (!registry) throw new TypeError('actors.wikidata: a cross-reference id needs an actor registry (options.registry)');
+  const entry = registry.entries.find((e) => e.ids?.wikidata === wikidata);
+  // U+0001 never appears in a name, so nothing matches an id no entry has.
+  return { any: [entry ? entry.name : `\u0001${wikidata}`] };
+}
+
+/**
  * Checks a query and compiles it into its conditions, each one of the
  * exported predicates, so a condition is written once; throws a TypeError
  * for a malformed query.
@@ -81,7 +95,7 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   if (query.text !== undefined && typeof query.text !== 'string') throw new TypeError('text: expected a string');
   const registry = options.registry;
   const tags = toMatchSpec(query.tags, 'tags');
-  const named = toMatchSpec(query.actors, 'actors');
+  const named = toMatchSpec(byReference(query.actors, registry), 'actors');
   const status = toMatchSpec(query.status, 'status');
   const captureLanes = toMatchSpec(query.captureLanes, 'captureLanes');
   const minImportance = count(query.minImportance, 'minImportance', -Infinity);

@@ -141,7 +141,7 @@ export function deriveDataset(events: readonly Event[], actors: readonly Actor[]
     .sort((a, b) => cmp(a.id, b.id))
     .map((a) => {
       const f = figures.get(a.id);
-      const out: Actor = { id: a.id, name: a.name, aliases: [...a.aliases], kind: a.kind, eventCount: f?.count ?? 0 };
+      const out: Actor = { id: a.id, name: a.name, aliases: [...a.aliases], kind: a.kind, ...(a.ids ? { ids: { ...a.ids } } : {}), eventCount: f?.count ?? 0 };
       if (f) {
         out.firstDate = f.first;
         out.lastDate = f.last;

@@ -22,6 +22,12 @@ export interface MatchSpec<T extends string = string> {
 export type SortOrder = 'date' | '-date' | '-importance';
 
 /** A query over events; every given condition must hold. */
+/** An actor named by a cross-reference id its registry entry carries (see `Actor['ids']`). */
+export interface ActorReference {
+  /** A Wikidata item id, `Q` and digits. */
+  wikidata: string;
+}
+
 export interface EventQuery {
   /** Inclusive start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`'2024-06'` starts on 1 June). */
   from?: string;
@@ -29,8 +35,12 @@ export interface EventQuery {
   to?: string;
   /** Tags to match. */
   tags?: Match;
-  /** Actors to match, by identity when an actor registry is given, else by exact name. */
-  actors?: Match;
+  /**
+   * Actors to match, by identity when an actor registry is given, else by
+   * exact name; or `{ wikidata: 'Q22686' }`: the registry entry with that
+   * cross-reference id (a registry is then needed).
+   */
+  actors?: Match | ActorReference;
   /** Statuses to match. */
   status?: Match<NonNullable<Event['status']>>;
   /** Capture lanes to match. */

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
+import { ActorSchema, CSV_COLUMNS, EventSchema, toCSV, toNDJSON, toTimelineJS, toVisTimeline, type Event } from '../../src/index.js';
 import { csvField } from '../../src/format/csv.js';
 import { toJSONSchema } from '../../src/json-schema.js';
 import { event as arbitraryEvent } from '../helpers/arbitraries.js';
@@ -29,6 +29,14 @@ describe('toJSONSchema', () => {
     for (const bad of [{ ...tricky, importance: 11 }, { ...tricky, tags: [] }, { ...tricky, date: '2025-11' }, { ...tricky, date: '2025-02-30' }, { ...tricky, outlet: 'x' }, { ...tricky, sources: [{ title: 't', url: 'javascript:x' }] }, { ...tricky, sources: [{ publisher: 'P' }] }]) {
       expect(EventSchema.safeParse(bad).success).toBe(false);
       expect(validate(bad), JSON.stringify(bad).slice(0, 80)).toBe(false);
+    }
+  });
+
+  it('agrees with ActorSchema on cross-reference ids', () => {
+    const actor = ajv.compile(toJSONSchema('actor'));
+    for (const ids of [{ wikidata: 'Q22686' }, { wikidata: 'Q1', opensecrets: 'N00023864' }, { wikidata: 'Q0' }, { wikidata: 'X1' }, { opensecrets: '' }, { OpenSecrets: 'N1' }, { 'open secrets': 'N1' }]) {
+      const entry = { id: 'x', name: 'X', aliases: [], ids };
+      expect(actor(entry), JSON.stringify(ids)).toBe(ActorSchema.safeParse(entry).success);
     }
   });
 

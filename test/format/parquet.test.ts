@@ -90,10 +90,10 @@ describe('toParquet, read by DuckDB', () => {
   });
 
   it('writes the long tables keyed by event_id, with actor ids from a registry', async () => {
-    const registry = createActorRegistry([{ id: 'donald-trump', name: 'Donald Trump', aliases: [] }]);
+    const registry = createActorRegistry([{ id: 'donald-trump', name: 'Donald Trump', aliases: [], ids: { wikidata: 'Q22686' } }]);
     expect(await readBack(await toParquet(EVENTS, { table: 'event_tags' }), false)).toEqual(EVENTS.flatMap((e) => e.tags.map((tag) => ({ event_id: e.id, tag }))));
     expect(await readBack(await toParquet(EVENTS, { table: 'event_actors', registry }), false)).toEqual(
-      EVENTS.flatMap((e) => e.actors.map((actor) => ({ event_id: e.id, actor, actor_id: actor === 'Donald Trump' ? 'donald-trump' : null }))),
+      EVENTS.flatMap((e) => e.actors.map((actor) => ({ event_id: e.id, actor, actor_id: actor === 'Donald Trump' ? 'donald-trump' : null, actor_wikidata: actor === 'Donald Trump' ? 'Q22686' : null }))),
     );
     const sources = await readBack(await toParquet(EVENTS, { table: 'event_sources' }), false);
     expect(sources).toEqual(
