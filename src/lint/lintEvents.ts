@@ -1,5 +1,6 @@
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import { RULES } from './rules/index.js';
+import type { ProvenanceOptions } from './rules/provenance.js';
 import type { LintEntry, LintFinding, LintRule } from './types.js';
 
 /** Options for {@link lintEvents}. */
@@ -10,6 +11,8 @@ export interface LintEventsOptions {
   registry?: ActorRegistry;
   /** Today, `YYYY-MM-DD`. Default: the current UTC date. */
   today?: string;
+  /** What `lint/provenance` asks, and of which statuses (default: confirmed events need a tier 1-2 source and every source archived). */
+  provenance?: ProvenanceOptions;
 }
 
 /**
@@ -36,7 +39,7 @@ export function lintEvents(entries: readonly LintEntry[], options: LintEventsOpt
         return rule;
       })
     : RULES;
-  const context = { registry: options.registry, today: options.today ?? new Date().toISOString().slice(0, 10) };
+  const context = { registry: options.registry, today: options.today ?? new Date().toISOString().slice(0, 10), provenance: options.provenance };
   const out: LintFinding[] = [];
   for (const rule of rules) {
     if (rule.check) for (const entry of entries) out.push(...rule.check(entry, context));

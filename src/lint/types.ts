@@ -3,6 +3,7 @@ import type { Locator } from '../model/fieldPath.js';
 import type { Issue } from '../model/issue.js';
 import type { LintCode } from '../model/issueCodes.js';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
+import type { ProvenanceOptions } from './rules/provenance.js';
 
 /** One event to lint, with the file it came from. */
 export interface LintEntry {
@@ -20,6 +21,8 @@ export interface LintContext {
   registry?: ActorRegistry;
   /** Today, `YYYY-MM-DD`, for rules about the future. */
   today: string;
+  /** What `lint/provenance` asks (see {@link ProvenanceOptions}). */
+  provenance?: ProvenanceOptions;
 }
 
 /**

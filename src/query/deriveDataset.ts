@@ -2,6 +2,7 @@ import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { createActorRegistry } from '../model/createActorRegistry.js';
 import { countEvents, type CountRow } from './groupEvents.js';
+import { provenance, type SourceCoverage, type StatusProvenance } from './provenance.js';
 import { compareText as cmp } from '../model/compareText.js';
 
 /** A tag with how often and when it is used. */
@@ -52,6 +53,12 @@ export interface DatasetStats {
   perTag: CountRow[];
   /** Sources per publisher, most frequent first. */
   perPublisher: CountRow[];
+  /** Events per status, most frequent first (`none` when not given). */
+  perStatus: CountRow[];
+  /** Per status, the events with a source of tier 1 or 2 and those with every source archived. */
+  provenance: StatusProvenance[];
+  /** How many citations give a tier, an archive link and a date, and their shares. */
+  sourceCoverage: SourceCoverage;
 }
 
 /** Everything the dataset files hold, as data. */
@@ -150,6 +157,7 @@ export function deriveDataset(events: readonly Event[], actors: readonly Actor[]
     });
   const tags = [...tagFigures.values()].sort((a, b) => b.count - a.count || cmp(a.tag, b.tag));
   const sourceList = [...sources.values()].sort((a, b) => cmp(a.url, b.url));
+  const weighed = provenance(events);
   const stats: DatasetStats = {
     events: events.length,
     actors: actors.length,
@@ -161,6 +169,9 @@ export function deriveDataset(events: readonly Event[], actors: readonly Actor[]
     perImportance: countEvents(events, 'importance'),
     perTag: tags.map((t) => ({ key: t.tag, count: t.count })),
     perPublisher: [...publishers].map(([key, count]) => ({ key, count })).sort(byCount),
+    perStatus: weighed.perStatus,
+    provenance: weighed.byStatus,
+    sourceCoverage: weighed.sourceCoverage,
   };
   return { dataset: { events: [...events], actors: derivedActors, tags, sources: sourceList, stats }, unknownActors: [...unknown] };
 }

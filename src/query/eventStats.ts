@@ -2,6 +2,7 @@ import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 import { deriveDataset } from './deriveDataset.js';
 import { countEvents, type CountRow } from './groupEvents.js';
+import type { SourceCoverage, StatusProvenance } from './provenance.js';
 
 /** Options for {@link eventStats}. */
 export interface EventStatsOptions {
@@ -35,6 +36,12 @@ export interface EventStats {
   topPublishers: CountRow[];
   /** Events per year, empty years included. */
   perYear: CountRow[];
+  /** Events per status, most frequent first (`none` when not given). */
+  perStatus: CountRow[];
+  /** Per status, the events with a source of tier 1 or 2 and those with every source archived. */
+  provenance: StatusProvenance[];
+  /** How many citations give a tier, an archive link and a date. */
+  sourceCoverage: SourceCoverage;
 }
 
 /**
@@ -68,5 +75,8 @@ export function eventStats(events: readonly Event[], options: EventStatsOptions 
     topActors: actorCounts.slice(0, top),
     topPublishers: s.perPublisher.slice(0, top),
     perYear: s.perYear,
+    perStatus: s.perStatus,
+    provenance: s.provenance,
+    sourceCoverage: s.sourceCoverage,
   };
 }

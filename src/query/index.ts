@@ -19,3 +19,4 @@ export { actorNetwork, type ActorNetwork, type ActorNetworkOptions, type ActorNo
 export { deriveDataset, type Dataset, type DatasetStats, type DeriveResult, type SourceSummary, type TagSummary } from './deriveDataset.js';
 export { spellingsOf, type Spellings } from './spellingsOf.js';
 export { eventStats, type EventStats, type EventStatsOptions } from './eventStats.js';
+export { provenance, type Provenance, type SourceCoverage, type StatusProvenance } from './provenance.js';

@@ -1,7 +1,7 @@
 import { RULES } from '../../lint/rules/index.js';
 import { lintEvents } from '../../lint/lintEvents.js';
 import { placeFindings } from '../../node/placeFindings.js';
-import { parse, UsageError } from '../args.js';
+import { int, parse, UsageError } from '../args.js';
 import { printIssues, printJson, summary } from '../io.js';
 import { countLine, open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
@@ -10,6 +10,7 @@ export const lint: Command = {
   name: 'lint',
   summary: 'run the data-quality rules',
   help: `Usage: democracy-timeline lint [paths...] [--rule CODE]... [--registry FILE] [--json]
+                                    [--provenance-status S]... [--provenance-tier N] [--provenance-no-archive]
 
 Runs the data-quality rules over the event files under the paths (default:
 seeds), read leniently. Variant groups come with their counts and, for
@@ -19,6 +20,10 @@ actors, the registry entry to add.
                    ${RULES.map((r) => r.code.replace('lint/', '')).join(', ')}
   --registry FILE  the actor registry (default: actors.yaml in the first path)
   --json           one JSON document on stdout: { counts, findings }
+  --provenance-status S    the statuses lint/provenance asks of (repeatable;
+                           default confirmed)
+  --provenance-tier N      the weakest tier it counts as strong (default 2)
+  --provenance-no-archive  do not ask for an archive link on every source
 
 Files that cannot be read or parsed are listed as errors: they cannot be
 linted. Every file is linted, twins included (each is its own finding).
@@ -27,7 +32,17 @@ Exit status: 0 when no finding is an error and every file was linted; 1
 otherwise, or when a named path does not exist or holds no event file; 2
 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('lint', args, { rule: { type: 'string', multiple: true }, registry: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parse('lint', args, {
+      rule: { type: 'string', multiple: true },
+      registry: { type: 'string' },
+      json: { type: 'boolean' },
+      'provenance-status': { type: 'string', multiple: true },
+      'provenance-tier': { type: 'string' },
+      'provenance-no-archive': { type: 'boolean' },
+    });
+    const maxTier = int('lint', 'provenance-tier', values['provenance-tier']);
+    if (maxTier !== undefined && (maxTier < 1 || maxTier > 3)) throw new UsageError(`lint: --provenance-tier takes 1, 2 or 3, got ${maxTier}`);
+    const provenance = { statuses: values['provenance-status'], maxTier, archive: values['provenance-no-archive'] ? false : undefined };
     const rules = values.rule?.map((r) => (r.startsWith('lint/') ? r : `lint/${r}`));
     for (const r of rules ?? []) if (!RULES.some((x) => x.code === r)) throw new UsageError(`lint: unknown rule "${r}"; run 'democracy-timeline lint --help'`);
     const paths = pathsOf(positionals);
@@ -36,7 +51,7 @@ for a usage error.`,
     // A file that could not be read or parsed cannot be linted: it is an error here too.
     const unread = project.issues.filter((i) => i.severity === 'error');
     // Each finding on a field gets the line and column where the field is written.
-    const findings = [...unread, ...registryIssues, ...placeFindings(lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry }))];
+    const findings = [...unread, ...registryIssues, ...placeFindings(lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry, provenance: Object.fromEntries(Object.entries(provenance).filter(([, v]) => v !== undefined)) }))];
     if (values.json) {
       const counts: Record<string, number> = {};
       for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;

@@ -56,6 +56,12 @@ one line on stderr counts them); 2 for a usage error.`,
       const r = years[i]!;
       io.out(`  ${String(r.key).padEnd(4)}  ${r.count ? `${'\u2588'.repeat(Math.max(1, Math.round((r.count / max) * width)))} ${r.count}` : '(none)'}\n`);
     }
+    // What a reader can weigh: per status, a strong source and archives; and the citations' coverage.
+    io.out(`\n${bold(io, 'Provenance by status')}  (events; with a tier 1-2 source; with every source archived)\n`);
+    for (const p of result.provenance) io.out(`  ${p.status.padEnd(12)} ${String(p.events).padStart(6)}  ${String(p.withStrongSource).padStart(6)}  ${String(p.fullyArchived).padStart(6)}\n`);
+    const c = result.sourceCoverage;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    io.out(`\n${bold(io, 'Sources')}: ${c.sources} citations; ${pct(c.share.tier)} give a tier, ${pct(c.share.archive)} an archive link, ${pct(c.share.date)} a date\n`);
     return status;
   },
 };

@@ -13,6 +13,7 @@ import { incompleteSourceRule } from './incompleteSource.js';
 import { mojibakeRule } from './mojibake.js';
 import { nearDuplicateRule } from './nearDuplicate.js';
 import { placeholderUrlRule } from './placeholderUrl.js';
+import { provenanceRule } from './provenance.js';
 import { sourceDateRule } from './sourceDate.js';
 import { tagVariantsRule } from './tagVariants.js';
 import { testFixtureRule } from './testFixture.js';
@@ -44,6 +45,7 @@ export const RULES: readonly LintRule[] = [
   nearDuplicateRule,
   testFixtureRule,
   futureConfirmedRule,
+  provenanceRule,
   sourceDateRule,
   controlCharacterRule,
 ];
