@@ -16,9 +16,11 @@ import eventsJson from '../data/events.json';
 import sourcesJson from '../data/sources.json';
 import statsJson from '../data/stats.json';
 import tagsJson from '../data/tags.json';
+import tombstonesJson from '../data/tombstones.json';
 import type { Actor } from './model/actor.js';
 import type { Event } from './model/event.js';
 import type { DatasetStats, SourceSummary, TagSummary } from './query/deriveDataset.js';
+import type { Tombstone } from './query/types.js';
 
 /**
  * Every event, sorted by date, then id (`data/events.json`).
@@ -75,4 +77,17 @@ export const sources: readonly SourceSummary[] = sourcesJson as SourceSummary[];
  */
 export const stats: DatasetStats = statsJson as DatasetStats;
 
-export type { Actor, Event, DatasetStats, SourceSummary, TagSummary };
+/**
+ * Every event id no longer in the dataset, and where it went: pass them to
+ * `createTimeline(events, { tombstones })` so `timeline.tombstone(id)`
+ * answers for an old link.
+ *
+ * @example
+ * ```ts
+ * tombstones.length;
+ * // => 0
+ * ```
+ */
+export const tombstones: readonly Tombstone[] = tombstonesJson as Tombstone[];
+
+export type { Actor, Event, DatasetStats, SourceSummary, TagSummary, Tombstone };

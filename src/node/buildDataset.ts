@@ -16,6 +16,7 @@ import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
 import { loadEvents } from './loadEvents.js';
 import { alive, TEMP_FILE, writeFileAtomic, writeFileIfChanged } from './writeFileAtomic.js';
 import { makeDir } from './makeDir.js';
+import { datasetHistory, previousDigest, readRelease, type DatasetHistory } from './datasetHistory.js';
 
 /** Options for {@link buildDataset}. */
 export interface BuildDatasetOptions {
@@ -29,6 +30,12 @@ export interface BuildDatasetOptions {
   version?: string;
   /** A parse cache folder (see {@link LoadEventsOptions.cache}); none by default. */
   cache?: string;
+  /**
+   * The previous release's data, for `changes.json` and `tombstones.json`:
+   * a data folder, an events file, `installed` (the installed package's
+   * data), or `none` (the default: every event is new, no tombstone).
+   */
+  previous?: string;
 }
 
 /** The outcome of {@link buildDataset}. */
@@ -54,6 +61,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * @param dataset - the derived dataset
  * @param actors - the registry, for actor ids in event_actors.csv
  * @param version - the version for datapackage.json
+ * @param history - the changes since the previous release and the tombstones (default: as if there were none)
  * @returns path -> content
  *
  * @example
@@ -63,8 +71,9 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * // => ['events.json', 'events.ndjson', 'actors.json']
  * ```
  */
-export async function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string): Promise<Map<string, string | Uint8Array>> {
+export async function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string, history?: DatasetHistory): Promise<Map<string, string | Uint8Array>> {
   const registry = createActorRegistry(actors);
+  const { changes, tombstones } = history ?? datasetHistory(dataset, actors, version);
   const files = new Map<string, string | Uint8Array>();
   files.set('events.json', json(dataset.events));
   files.set('events.ndjson', toNDJSON(dataset.events));
@@ -72,6 +81,8 @@ export async function renderDataset(dataset: Dataset, actors: readonly Actor[], 
   files.set('tags.json', json(dataset.tags));
   files.set('sources.json', json(dataset.sources));
   files.set('stats.json', json(dataset.stats));
+  files.set('changes.json', json(changes));
+  files.set('tombstones.json', json(tombstones));
   for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
     files.set(`${table}.csv`, toCSV(dataset.events, { table, registry }));
   }
@@ -83,6 +94,7 @@ export async function renderDataset(dataset: Dataset, actors: readonly Actor[], 
   files.set('datapackage.json', json(toDataPackage({ version, files: measured })));
   return files;
 }
+
 
 function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
@@ -138,7 +150,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const inputs =
     loaded.digest &&
     createHash('sha1')
-      .update(`${BUILD_FORMAT}\u0000${version}\u0000${out}\u0000${loaded.digest}\u0000`)
+      .update(`${BUILD_FORMAT}\u0000${version}\u0000${out}\u0000${loaded.digest}\u0000${previousDigest(options.previous)}\u0000`)
       .update(registry.text ?? '')
       .digest('hex');
   if (!options.check && manifestFile && inputs && unchanged(manifestFile, inputs, out)) {
@@ -146,7 +158,14 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     return { dataset, issues, files, stale: [], ok: true };
   }
 
-  const rendered = await renderDataset(dataset, registry.actors, version);
+  let history: DatasetHistory;
+  try {
+    history = datasetHistory(dataset, registry.actors, version, options.previous && options.previous !== 'none' ? await readRelease(options.previous) : undefined);
+  } catch (error) {
+    issues.push(createIssue('error', 'build/previous', `the previous release: ${error instanceof Error ? error.message : String(error)}`, { file: options.previous }));
+    return fail();
+  }
+  const rendered = await renderDataset(dataset, registry.actors, version, history);
   const files = [...rendered.keys()];
   if (options.check) {
     const stale = files.filter((name) => {
@@ -193,6 +212,8 @@ const DATASET_FILES = new Set([
   'tags.json',
   'sources.json',
   'stats.json',
+  'changes.json',
+  'tombstones.json',
   'events.csv',
   'event_tags.csv',
   'event_actors.csv',

@@ -3,6 +3,7 @@ export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './loa
 export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './openProject.js';
 export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fixFiles.js';
 export { buildDataset, renderDataset, type BuildDatasetOptions, type BuildDatasetResult } from './buildDataset.js';
+export type { DatasetChanges, DatasetHistory } from './datasetHistory.js';
 export { writeFileAtomic } from './writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';
 export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './importEvents.js';

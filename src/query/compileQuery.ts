@@ -70,13 +70,11 @@ function count(value: number | undefined, name: string, fallback: number): numbe
  * id; a name no event can hold when none does. Other matches pass through.
  */
 function byReference(actors: EventQuery['actors'], registry: QueryOptions['registry']): Match | undefined {
-  if (typeof actors !== 'object' || actors === null || Array.isArray(actors) || !('wikidata' in actors)) return actors as Match | undefined;
-  const { wikidata } = actors;
-  if (typeof wikidata !== 'string' || !/^Q[1-9]\d*$/.test(wikidata)) throw new TypeError(`actors.wikidata: expected an id written Q and digits, got ${JSON.stringify(wikidata)}`);
-  if (!registry) throw new TypeError('actors.wikidata: a cross-reference id needs an actor registry (options.registry)');
-  const entry = registry.entries.find((e) => e.ids?.wikidata === wikidata);
+  const wikidata = (actors as { wikidata?: unknown } | undefined)?.wikidata;
+  if (wikidata === undefined) return actors as Match | undefined;
+  if (!registry || typeof wikidata !== 'string' || !/^Q[1-9]\d*$/.test(wikidata)) throw new TypeError("actors.wikidata: expected Q and digits, and a registry");
   // U+0001 never appears in a name, so nothing matches an id no entry has.
-  return { any: [entry ? entry.name : `\u0001${wikidata}`] };
+  return { any: [registry.entries.find((e) => e.ids?.wikidata === wikidata)?.name ?? '\u0001'] };
 }
 
 /**

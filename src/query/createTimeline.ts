@@ -5,7 +5,7 @@ import type { CountRow } from './groupEvents.js';
 import type { NormalMatch } from './matchSpec.js';
 import { textIndexBuilder, type TextIndex, type TextIndexBuilder } from './textIndex.js';
 import { wordPattern } from './textScan.js';
-import type { EventQuery, CreateTimelineOptions } from './types.js';
+import type { EventQuery, CreateTimelineOptions, Tombstone } from './types.js';
 
 /** Events with indexes built once, for many fast queries. */
 export interface Timeline<T extends Event = Event> {
@@ -15,6 +15,12 @@ export interface Timeline<T extends Event = Event> {
   query(query?: EventQuery): T[];
   /** The event with this id, or the event that had it before (see `formerIds`). */
   get(id: string): T | undefined;
+  /**
+   * Where an id that is no longer an event's went: its tombstone (the
+   * version it left, and the event that holds it now, if any), from
+   * `options.tombstones`; undefined for an id that finds an event.
+   */
+  tombstone(id: string): Tombstone | undefined;
   /** Each tag with its event count, most frequent first. */
   tags(): CountRow[];
   /** Each actor (canonical name with a registry) with its event count, most frequent first. */
@@ -453,7 +459,6 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       out.push(event);
     };
     const begun = scanning ? performance.now() : 0;
-    let tried = 0;
     // Scanning every event in range for all matches: in memory order, then sorted.
     if (scanning && checkText && !chosen && want >= end - start) {
       if (!positionOf) {
@@ -466,20 +471,18 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         const i = positionOf[k]!;
         if (i >= start && i < end && checkText(i)) matched[hits++] = i;
       }
-      tried = end - start;
       textList = matched.slice(0, hits).sort();
       checkText = undefined;
     }
     const list = chosen ? chosen.get() : textList;
+    // The positions walked: the list's in [start, end), or [start, end) itself.
+    const [from, to] = list ? within(list, start, end) : [start, end];
     if (!list) {
-      if (reverse) for (let i = end - 1; i >= start && out.length < want; i--, tried++) accept(i);
-      else for (let i = start; i < end && out.length < want; i++, tried++) accept(i);
-    } else {
-      const [from, to] = within(list, start, end);
-      if (reverse) for (let k = to - 1; k >= from && out.length < want; k--, tried++) accept(list[k]!);
-      else for (let k = from; k < to && out.length < want; k++, tried++) accept(list[k]!);
-    }
-    if (scanning) afterScan(performance.now() - begun, tried);
+      if (reverse) for (let i = end - 1; i >= start && out.length < want; i--) accept(i);
+      else for (let i = start; i < end && out.length < want; i++) accept(i);
+    } else if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) accept(list[k]!);
+    else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
+    if (scanning) afterScan(performance.now() - begun, to - from);
     // The tokens this query marked go back to zero for the next one.
     clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
@@ -496,6 +499,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     events: sorted,
     query: (query = {}) => run(compileQuery(query, options)),
     get: (id) => byId.get(id),
+    tombstone: (id) => (byId.has(id) ? undefined : options.tombstones?.find((t) => t.id === id)),
     tags: () => counts(byTag, (key) => key),
     actors: () => {
       if (!registry) return counts(byActor, (key) => key);

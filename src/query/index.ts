@@ -1,4 +1,4 @@
-export type { EventQuery, Match, MatchSpec, SortOrder, QueryOptions, FilterEventsOptions, CreateTimelineOptions, GroupEventsOptions, InvolvesOptions } from './types.js';
+export type { EventQuery, Match, MatchSpec, SortOrder, QueryOptions, FilterEventsOptions, CreateTimelineOptions, GroupEventsOptions, InvolvesOptions, ActorReference, Tombstone } from './types.js';
 export type { EventPredicate } from './predicate.js';
 export { filterEvents } from './filterEvents.js';
 export { createTimeline, type Timeline } from './createTimeline.js';

@@ -93,7 +93,7 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
   const foldedIds = new Map<string, number>();
   const vocabulary: string[] = [];
   // The last event each folded token was seen in, so an event holds it once.
-  let lastEvent = new Int32Array(1024).fill(-1);
+  const lastEvent: number[] = [];
   const eventStart = new Int32Array(n + 1);
   const eventTokens = new Ints(n * 16);
 
@@ -110,11 +110,7 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
           f = vocabulary.length;
           foldedIds.set(folded, f);
           vocabulary.push(folded);
-          if (f === lastEvent.length) {
-            const bigger = new Int32Array(f * 2).fill(-1);
-            bigger.set(lastEvent);
-            lastEvent = bigger;
-          }
+          lastEvent.push(-1);
         }
         rawIds.set(raw, f);
       }

@@ -21,13 +21,13 @@ export interface MatchSpec<T extends string = string> {
 /** How results are ordered: by date (then id), newest first, or most important first (then date, id). */
 export type SortOrder = 'date' | '-date' | '-importance';
 
-/** A query over events; every given condition must hold. */
 /** An actor named by a cross-reference id its registry entry carries (see `Actor['ids']`). */
 export interface ActorReference {
   /** A Wikidata item id, `Q` and digits. */
   wikidata: string;
 }
 
+/** A query over events; every given condition must hold. */
 export interface EventQuery {
   /** Inclusive start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`'2024-06'` starts on 1 June). */
   from?: string;
@@ -69,10 +69,23 @@ export interface QueryOptions {
 export type FilterEventsOptions = QueryOptions;
 
 /** Options for `createTimeline`. */
-export type CreateTimelineOptions = QueryOptions;
+export interface CreateTimelineOptions extends QueryOptions {
+  /** Ids no longer in the dataset (`tombstones.json`), so `timeline.tombstone(id)` can say where one went. */
+  tombstones?: readonly Tombstone[];
+}
 
 /** Options for `groupEvents` and `countEvents`. */
 export type GroupEventsOptions = QueryOptions;
 
 /** Options for `involves`. */
 export type InvolvesOptions = QueryOptions;
+
+/** An event id no longer in the dataset, and where it went (`tombstones.json`). */
+export interface Tombstone {
+  /** The id. */
+  id: string;
+  /** The version of the dataset it left. */
+  removedIn: string;
+  /** The event that holds it now (in its former ids), when it was renamed or merged. */
+  replacedBy?: string;
+}

@@ -8,26 +8,33 @@ import type { Command } from './types.js';
 export const build = (version: string): Command => ({
   name: 'build',
   summary: 'build data/ from seeds/',
-  help: `Usage: democracy-timeline build [--seeds DIR] [--out DIR] [--check] [--no-cache]
+  help: `Usage: democracy-timeline build [--seeds DIR] [--out DIR] [--check] [--no-cache] [--previous DATA]
 
 Loads the seeds strictly (event files and actors.yaml) and writes the
-dataset: JSON, NDJSON, CSV, JSON Schema and datapackage.json.
+dataset: JSON, NDJSON, CSV, Parquet, JSON Schema, changes.json,
+tombstones.json and datapackage.json.
 
   --seeds DIR  the seeds folder (default: seeds)
   --out DIR    the output folder (default: data)
   --check      write nothing; exit 1 and name each file that is out of date
+  --previous DATA  the previous release, for changes.json (what changed,
+               record by record) and tombstones.json (every id removed,
+               renamed or merged, and where it went): a data folder, an
+               events file, 'installed' (the installed package's data), or
+               'none' (the default: every event is new)
   --no-cache   parse every file (by default unchanged files are reused from
                a cache in node_modules/.cache/democracy-timeline of the
                project the seeds belong to, or in the user's cache folder)
 
 Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a usage error.`,
   async run(args, io) {
-    const { values } = parse('build', args, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' } });
+    const { values } = parse('build', args, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, previous: { type: 'string' } });
     const result = await buildDataset({
       seeds: values.seeds,
       out: values.out,
       check: values.check,
       version,
+      previous: values.previous,
       cache: values['no-cache'] ? undefined : cacheDirFor(values.seeds ?? 'seeds'),
     });
     if (result.issues.length) printIssues({ ...io, out: io.err }, result.issues);

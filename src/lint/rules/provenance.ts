@@ -1,7 +1,7 @@
 import { finding } from '../finding.js';
 import type { LintRule } from '../types.js';
 
-/** What {@link provenanceRule} asks, and of which events. */
+/** What the `lint/provenance` rule asks, and of which events. */
 export interface ProvenanceOptions {
   /** The statuses it asks of (default: `confirmed`). */
   statuses?: readonly string[];

@@ -39,7 +39,7 @@ describe('actor cross-reference ids', () => {
     expect(timeline.query(q).map((e) => e.id)).toEqual(['2025-01-01--a', '2025-01-03--c']);
     expect(filterEvents(events, q, { registry })).toEqual(timeline.query(q));
     expect(timeline.query({ actors: { wikidata: 'Q76' } })).toEqual([]);
-    expect(() => createTimeline(events).query(q)).toThrow('needs an actor registry');
+    expect(() => createTimeline(events).query(q)).toThrow('and a registry');
     expect(() => timeline.query({ actors: { wikidata: 'Trump' } })).toThrow(TypeError);
   });
 
