@@ -50,6 +50,16 @@ describe.skipIf(!existsSync(CLI))('democracy-timeline diff', () => {
     expect([json.bump, json.events.removed.map((e) => e.id)]).toEqual(['major', [b.id]]);
   });
 
+  it('prints the changes a build recorded, as a CHANGELOG section', () => {
+    const changes = join(root, 'changes.json');
+    writeFileSync(changes, JSON.stringify({ from: '1.0.0', to: '1.1.0', events: { added: [{ id: '2025-01-01--a', title: 'A' }], removed: [], changed: [], renamed: [], merged: [], unchanged: 3 }, actors: { added: [], removed: [], changed: [], unchanged: 1 }, bump: 'minor', reasons: ['1 event added'] }));
+    const r = cli(['diff', changes, '--markdown']);
+    expect(r).toMatchObject({ code: 0, stdout: '### Data\n\n- Added 1 event:\n  - `2025-01-01--a`: A\n' });
+    expect(cli(['diff', changes, '--policy', 'patch']).code).toBe(1);
+    writeFileSync(changes, '{}');
+    expect(cli(['diff', changes]).stderr).toContain('not a changes.json');
+  });
+
   it('says what it could not read, and refuses a wrong call', () => {
     const a = makeEvent({ id: '2025-01-01--a', date: '2025-01-01' });
     const withBroken = folder('broken', [a]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { diffDatasets, diffToMarkdown, readDataset, type DatasetDiff, type FieldChange, type ReadDatasetResult } from '../../node/diffDatasets.js';
 import { parse, UsageError } from '../args.js';
 import { bold, cyan, dim, green, printIssues, printJson, red, yellow, type Io } from '../io.js';
@@ -43,10 +44,18 @@ function reportUnread(io: Io, side: ReadDatasetResult): number {
   return left || side.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 
+/** A changes.json as build --previous writes it. */
+function readChanges(file: string): DatasetDiff {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<DatasetDiff>;
+  if (!data.events || !data.actors || !data.bump || !Array.isArray(data.reasons)) throw new TypeError(`${file}: not a changes.json (no events, actors, bump and reasons)`);
+  return data as DatasetDiff;
+}
+
 export const diff: Command = {
   name: 'diff',
   summary: 'what changed between two datasets, record by record',
   help: `Usage: democracy-timeline diff OLD NEW [--json] [--markdown] [--policy patch|minor|major]
+       democracy-timeline diff data/changes.json [--json] [--markdown] [--policy ...]
 
 Compares two datasets: each of OLD and NEW is a data folder (events.json,
 and actors.json when there), a JSON file of events, a folder of event
@@ -63,28 +72,34 @@ minor when any is added, changed, renamed or merged.
   --policy BUMP      the version bump planned: exit 1 when the changes ask
                      for more (--policy minor fails on a removed id)
 
+Given one changes.json (as build --previous writes it), prints the changes
+it records: --markdown then gives the release's CHANGELOG section.
+
 Exit status: 0; 1 when --policy is broken or a file of a folder could not
 be read; 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('diff', args, { json: { type: 'boolean' }, markdown: { type: 'boolean' }, policy: { type: 'string' } });
-    if (positionals.length !== 2) throw new UsageError("diff: give two datasets, OLD and NEW; run 'democracy-timeline diff --help'");
+    const recorded = positionals.length === 1 && positionals[0]!.endsWith('changes.json');
+    if (positionals.length !== 2 && !recorded) throw new UsageError("diff: give two datasets, OLD and NEW, or a changes.json; run 'democracy-timeline diff --help'");
     if (values.json && values.markdown) throw new UsageError('diff: --json and --markdown are two outputs; choose one');
     const policy = values.policy;
     if (policy !== undefined && !(policy in RANK)) throw new UsageError(`diff: --policy takes patch, minor or major, got "${policy}"`);
-    let before: ReadDatasetResult;
-    let after: ReadDatasetResult;
+    let sides: ReadDatasetResult[] = [];
+    let result: DatasetDiff;
     try {
-      before = await readDataset(positionals[0]!);
-      after = await readDataset(positionals[1]!);
+      if (recorded) result = readChanges(positionals[0]!);
+      else {
+        sides = [await readDataset(positionals[0]!), await readDataset(positionals[1]!)];
+        result = diffDatasets(sides[0]!, sides[1]!);
+      }
     } catch (error) {
       io.err(`${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     }
-    const result = diffDatasets(before, after);
     if (values.json) printJson(io, result);
     else if (values.markdown) io.out(diffToMarkdown(result) || 'No data changes.\n');
     else printDiff(io, result);
-    const unread = reportUnread(io, before) | reportUnread(io, after);
+    const unread = sides.reduce((n, side) => n | reportUnread(io, side), 0);
     const broken = policy !== undefined && RANK[result.bump] > RANK[policy as keyof typeof RANK];
     if (broken) io.err(`the changes ask for a ${result.bump} version, more than --policy ${policy}: ${result.reasons[0]}\n`);
     return broken || unread ? 1 : 0;
