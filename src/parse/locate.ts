@@ -111,6 +111,8 @@ function scannedLocator(text: string): Locator {
     keys?: Map<string, number>;
     /** The list items of the block: the column of their dashes and their lines. */
     items?: { dash: number; lines: number[] };
+    /** The scopes found inside, by key or item number (undefined: not there). */
+    inner?: Map<string | number, Scope | undefined>;
   }
 
   const keysOf = (scope: Scope): Map<string, number> => {
@@ -124,6 +126,16 @@ function scannedLocator(text: string): Locator {
       if (best === undefined || col < keyCol[best]!) keys.set(name, i);
     }
     return (scope.keys = keys);
+  };
+
+  /** What keysOf(scope).get(name) gives, by a pass over a small scope, with no map. */
+  const findKey = (scope: Scope, name: string): number | undefined => {
+    let best: number | undefined;
+    for (let i = scope.start; i < scope.end; i++) {
+      const col = keyCol[i]!;
+      if (col > scope.parentCol && key[i] === name && (best === undefined || col < keyCol[best]!)) best = i;
+    }
+    return best;
   };
 
   const itemsOf = (scope: Scope): { dash: number; lines: number[] } => {
@@ -141,7 +153,7 @@ function scannedLocator(text: string): Locator {
   const step = (scope: Scope, part: string | number): Scope | undefined => {
     const { end } = scope;
     if (typeof part === 'string') {
-      const hit = keysOf(scope).get(part);
+      const hit = scope.end - scope.start <= 32 ? findKey(scope, part) : keysOf(scope).get(part);
       if (hit === undefined) return undefined;
       const col = keyCol[hit]!;
       let stop = hit + 1;
@@ -163,18 +175,18 @@ function scannedLocator(text: string): Locator {
   };
 
   // Issues in one file share prefixes (sources[2].outlet, sources[2].type):
-  // each prefix is resolved once.
-  const memo = new Map<string, Scope | undefined>();
+  // each scope keeps the scopes found inside it, so a prefix is resolved once.
   const root: Scope = { start: 0, end: item.length, parentCol: -1, itemLine: -1 };
   return (path) => {
     let scope = root;
-    let prefix = '';
-    for (const part of path.slice(0, MAX_LOCATE_DEPTH)) {
-      prefix += `\u0000${part}`;
-      let next = memo.get(prefix);
-      if (next === undefined && !memo.has(prefix)) {
+    const depth = Math.min(path.length, MAX_LOCATE_DEPTH);
+    for (let k = 0; k < depth; k++) {
+      const part = path[k]!;
+      const inner = (scope.inner ??= new Map());
+      let next = inner.get(part);
+      if (next === undefined && !inner.has(part)) {
         next = step(scope, part);
-        memo.set(prefix, next);
+        inner.set(part, next);
       }
       if (next === undefined) break;
       scope = next;
