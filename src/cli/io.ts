@@ -1,3 +1,4 @@
+import { createTwoFilesPatch } from 'diff';
 import { UNSAFE_IN_TEXT } from '../model/fields.js';
 import type { Issue } from '../model/issue.js';
 
@@ -84,6 +85,19 @@ export function summary(io: Io, issues: readonly Issue[], what: string): void {
   const warnings = issues.length - errors;
   const line = `${what}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   io.out(`\n${errors ? red(io, bold(io, line)) : warnings ? yellow(io, line) : line}\n`);
+}
+
+/** A unified diff of one file, its hunks coloured on a terminal, with one pair of headers. */
+export function printDiff(io: Io, file: string, before: string, after: string): void {
+  const patch = createTwoFilesPatch(file, file, before, after, '', '', { context: 2 })
+    .split('\n')
+    .filter((line) => !/^(?:={3,}|Index: |--- |\+\+\+ )/.test(line));
+  io.out(`${bold(io, `--- ${file}`)}\n${bold(io, `+++ ${file}`)}\n`);
+  for (const line of patch) {
+    if (line === '') continue;
+    const paint = line.startsWith('@@') ? cyan : line.startsWith('+') ? green : line.startsWith('-') ? red : (_: unknown, t: string) => t;
+    io.out(`${paint(io, line)}\n`);
+  }
 }
 
 /** One JSON document on stdout. */

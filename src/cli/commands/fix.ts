@@ -1,8 +1,7 @@
-import { createTwoFilesPatch } from 'diff';
 import { fixFiles } from '../../node/fixFiles.js';
 import { openRegistry } from '../../node/openProject.js';
 import { parse } from '../args.js';
-import { bold, cyan, dim, green, printIssues, printJson, red } from '../io.js';
+import { bold, dim, printDiff, printIssues, printJson } from '../io.js';
 import { pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
@@ -43,16 +42,7 @@ Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
           io.out(`${bold(io, file)}${rewritten ? dim(io, ' (canonical layout)') : ''}\n`);
           continue;
         }
-        // The hunks only: the headers are written here, once.
-        const patch = createTwoFilesPatch(file, file, before, after, '', '', { context: 2 })
-          .split('\n')
-          .filter((line) => !/^(?:={3,}|Index: |--- |\+\+\+ )/.test(line));
-        io.out(`${bold(io, `--- ${file}`)}\n${bold(io, `+++ ${file}`)}\n`);
-        for (const line of patch) {
-          if (line === '') continue;
-          const paint = line.startsWith('@@') ? cyan : line.startsWith('+') ? green : line.startsWith('-') ? red : (_: unknown, t: string) => t;
-          io.out(`${paint(io, line)}\n`);
-        }
+        printDiff(io, file, before, after);
       }
       if (errors.length) printIssues(io, errors);
       const edits = changedFiles.reduce((n, f) => n + f.edits.length, 0);

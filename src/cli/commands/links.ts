@@ -1,4 +1,3 @@
-import { createTwoFilesPatch } from 'diff';
 import { join } from 'node:path';
 import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/checkLinks.js';
 import { cacheDirFor } from '../../node/cacheDir.js';
@@ -7,7 +6,7 @@ import { readTextFileLimited } from '../../node/readTextFile.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
 import { int, parse, UsageError } from '../args.js';
-import { bold, cyan, green, printIssues, printJson, red, type Io } from '../io.js';
+import { printDiff, printIssues, printJson } from '../io.js';
 import { open, pathsOf, plural, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
@@ -37,18 +36,6 @@ function withArchives(text: string, file: string, list: ArchiveSuggestion[]): { 
     }
   }
   return { text, added };
-}
-
-function printDiff(io: Io, file: string, before: string, after: string): void {
-  const patch = createTwoFilesPatch(file, file, before, after, '', '', { context: 2 })
-    .split('\n')
-    .filter((line) => !/^(?:={3,}|Index: |--- |\+\+\+ )/.test(line));
-  io.out(`${bold(io, `--- ${file}`)}\n${bold(io, `+++ ${file}`)}\n`);
-  for (const line of patch) {
-    if (line === '') continue;
-    const paint = line.startsWith('@@') ? cyan : line.startsWith('+') ? green : line.startsWith('-') ? red : (_: unknown, t: string) => t;
-    io.out(`${paint(io, line)}\n`);
-  }
 }
 
 export const links: Command = {
