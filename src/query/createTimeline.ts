@@ -1,3 +1,4 @@
+import { compareText } from '../model/compareText.js';
 import type { Event } from '../model/event.js';
 import { bisect } from './bisect.js';
 import { byImportance as compareImportance, compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
@@ -459,8 +460,9 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       out.push(event);
     };
     const begun = scanning ? performance.now() : 0;
-    // Scanning every event in range for all matches: in memory order, then sorted.
-    if (scanning && checkText && !chosen && want >= end - start) {
+    // Scanning most of the events for all matches: in memory order, then sorted
+    // (a narrow range is walked in date order, below).
+    if (scanning && checkText && !chosen && want >= end - start && (end - start) * 2 > n) {
       if (!positionOf) {
         positionOf = new Int32Array(n);
         order.forEach((k, i) => (positionOf![k] = i));
@@ -482,7 +484,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       else for (let i = start; i < end && out.length < want; i++) accept(i);
     } else if (reverse) for (let k = to - 1; k >= from && out.length < want; k--) accept(list[k]!);
     else for (let k = from; k < to && out.length < want; k++) accept(list[k]!);
-    if (scanning) afterScan(performance.now() - begun, to - from);
+    // The events scanned: a candidate list's, else the range's (at most: a limit may stop the walk early).
+    if (scanning) afterScan(performance.now() - begun, chosen ? to - from : end - start);
     // The tokens this query marked go back to zero for the next one.
     clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
@@ -493,7 +496,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   const counts = (postings: Postings, label: (key: string) => string) =>
     [...postings]
       .map(([key, list]) => ({ key: label(key), count: list.length }))
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort((a, b) => b.count - a.count || compareText(a.key, b.key));
 
   return {
     events: sorted,
