@@ -1,6 +1,7 @@
 import type { Event } from '../model/event.js';
 import { EVENT_FIELDS, SOURCE_FIELDS, type FieldSpelling } from '../model/fieldTable.js';
 import { isRecord } from '../model/fieldPath.js';
+import { sameData } from '../model/sameData.js';
 import { splitFrontMatter } from '../parse/frontmatter.js';
 import { scanYaml, type YamlLines } from '../parse/locate.js';
 import { parseEvent, type EventFormat } from '../parse/parseEvent.js';
@@ -28,17 +29,6 @@ interface Splice {
   lines: string[];
   path: string;
   column: number;
-}
-
-/** Equal as data: objects compared key by key in any order, lists in order. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameData(v, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData(a[k], b[k]));
-  }
-  return false;
 }
 
 const aliasOf = (fields: readonly FieldSpelling[], key: string) => fields.find((f) => f.aliases?.some((a) => a.key === key));

@@ -5,6 +5,8 @@ import type { Actor } from '../model/actor.js';
 import { EventSchema, type Event } from '../model/event.js';
 import { ActorSchema } from '../model/actor.js';
 import type { Issue } from '../model/issue.js';
+import { isRecord } from '../model/fieldPath.js';
+import { sameData } from '../model/sameData.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadCounts } from './loadEvents.js';
 
@@ -66,21 +68,6 @@ export interface DatasetDiff {
 }
 
 const DERIVED_ACTOR_FIELDS = new Set(['eventCount', 'firstDate', 'lastDate']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Deep equality of plain data; the order of keys does not matter, the order of list items does. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-    return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => sameData(a[k], b[k]));
-  }
-  return false;
-}
 
 /** The fields that differ between two records; `sources` item by item when both have as many. */
 function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, skip: ReadonlySet<string>): FieldChange[] {
