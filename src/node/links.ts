@@ -262,6 +262,8 @@ export interface CheckEventLinksResult extends CheckLinksResult {
   summary: LinkSummary;
   /** Archive links to add, when an endpoint was named. */
   suggestions: ArchiveSuggestion[];
+  /** With an endpoint: the distinct links that should have been asked about and were not (the run stopped or ran out of time). */
+  notAsked: number;
 }
 
 /**
@@ -284,6 +286,7 @@ export interface CheckEventLinksResult extends CheckLinksResult {
  * ```
  */
 export async function checkEventLinks(events: readonly Event[], files: readonly string[], options: CheckEventLinksOptions = {}): Promise<CheckEventLinksResult> {
+  const started = Date.now();
   const links = sourceLinks(events, files);
   const checked = await checkLinks(
     links.map((l) => l.url),
@@ -291,19 +294,23 @@ export async function checkEventLinks(events: readonly Event[], files: readonly 
   );
   const results = new Map(checked.results.map((r) => [r.url, r]));
   const suggestions: ArchiveSuggestion[] = [];
-  if (options.archiveEndpoint && checked.complete) {
+  let notAsked = 0;
+  if (options.archiveEndpoint) {
+    // The links to ask about: dead or unarchived ones (checked or not), each once.
+    const wanted = [...new Set(links.filter((l) => l.key === 'url' && !l.archived && results.get(l.url)?.status !== 'not-checkable').map((l) => l.url))];
     const asked = new Map<string, string | undefined>();
+    // Asked only after a complete check, and within the same deadline and signal.
+    const stop = () => !checked.complete || options.signal?.aborted || (options.deadlineMs !== undefined && Date.now() - started >= options.deadlineMs);
+    for (const url of wanted) {
+      if (stop()) break;
+      if (asked.size) await new Promise((r) => setTimeout(r, options.hostDelayMs ?? LINK_DEFAULTS.hostDelayMs));
+      asked.set(url, await findArchive(url, { endpoint: options.archiveEndpoint, lookup: options.lookup, userAgent: options.userAgent, timeoutMs: options.timeoutMs }));
+    }
+    notAsked = wanted.length - asked.size;
     for (const link of links) {
-      if (options.signal?.aborted) break;
-      const status = results.get(link.url)?.status;
-      if (link.key !== 'url' || link.archived || status === 'not-checkable') continue;
-      if (!asked.has(link.url)) {
-        if (asked.size) await new Promise((r) => setTimeout(r, options.hostDelayMs ?? LINK_DEFAULTS.hostDelayMs));
-        asked.set(link.url, await findArchive(link.url, { endpoint: options.archiveEndpoint, lookup: options.lookup, userAgent: options.userAgent, timeoutMs: options.timeoutMs }));
-      }
-      const archiveUrl = asked.get(link.url);
+      const archiveUrl = link.key === 'url' && !link.archived ? asked.get(link.url) : undefined;
       if (archiveUrl) suggestions.push({ file: link.file, source: link.source, url: link.url, archiveUrl });
     }
   }
-  return { ...checked, links, findings: linkFindings(links, results), summary: summarizeLinks(links, results), suggestions };
+  return { ...checked, links, findings: linkFindings(links, results), summary: summarizeLinks(links, results), suggestions, notAsked };
 }

@@ -59,7 +59,8 @@ run that is stopped (Ctrl-C) or killed resumes where it was.
 
   --json              one JSON document on stdout: { links, checked,
                       fromCache, complete, unchecked, byStatus,
-                      byPublisher, findings, suggestions, written }
+                      byPublisher, findings, suggestions, notAsked,
+                      written }
   --max-age AGE       check again what is older (default 7d): 30m, 12h, 7d
   --cache FILE        the cache (default: links.json in the project's
                       node_modules/.cache/democracy-timeline)
@@ -153,6 +154,7 @@ stopped with Ctrl-C; 2 for a usage error.`,
         byPublisher: result.summary.byPublisher,
         findings: result.findings,
         suggestions: result.suggestions,
+        notAsked: result.notAsked,
         written: values.write ? added : 0,
       });
     } else {
@@ -167,6 +169,7 @@ stopped with Ctrl-C; 2 for a usage error.`,
       }
       if (values.archive) io.out(`\n${plural(added, 'archive link')} ${values.write ? 'added' : 'to add (run with --write)'}${result.suggestions.length > added ? `; ${result.suggestions.length - added} could not be added in place` : ''}\n`);
     }
+    if (values.archive && result.notAsked) io.err(`archive lookups: ${plural(result.notAsked, 'link')} not asked about (the run stopped or ran out of time); run again\n`);
     if (!result.complete) {
       io.err(`${controller.signal.aborted ? 'stopped' : 'out of time'}: ${plural(result.unchecked.length, 'link')} of ${distinct.toLocaleString('en-US')} not checked; run again to resume${cacheFile ? ' from the cache' : ''}\n`);
     }
