@@ -1,3 +1,4 @@
+import { dateStart, parseDate } from '../model/edtf.js';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 
@@ -86,7 +87,7 @@ export interface ToCSVOptions {
  * ```
  */
 export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
-  events: ['id', 'date', 'year', 'title', 'importance', 'status', 'location', 'tag_count', 'actor_count', 'source_count', 'summary', 'notes'],
+  events: ['id', 'date', 'date_start', 'date_end', 'date_precision', 'date_approximate', 'year', 'title', 'importance', 'status', 'location', 'tag_count', 'actor_count', 'source_count', 'summary', 'notes'],
   event_tags: ['event_id', 'tag'],
   event_actors: ['event_id', 'actor', 'actor_id', 'actor_wikidata'],
   event_sources: ['event_id', 'position', 'title', 'url', 'publisher', 'date', 'tier', 'archive_url'],
@@ -114,7 +115,8 @@ export function toCSV(events: readonly Event[], options: ToCSVOptions = {}): str
   for (const e of events) {
     switch (table) {
       case 'events':
-        rows.push([e.id, e.date, Number(e.date.slice(0, 4)), e.title, e.importance, e.status, e.location, e.tags.length, e.actors.length, e.sources.length, e.summary, e.notes]);
+        const span = parseDate(e.date);
+        rows.push([e.id, e.date, span?.start, span?.end, span?.precision, span ? String(span.approximate) : undefined, Number(dateStart(e.date).slice(0, 4)), e.title, e.importance, e.status, e.location, e.tags.length, e.actors.length, e.sources.length, e.summary, e.notes]);
         break;
       case 'event_tags':
         for (const tag of e.tags) rows.push([e.id, tag]);

@@ -36,7 +36,12 @@ type Field = TableSchemaField;
 
 const FIELD_DOCS: Record<string, Field> = {
   id: { name: 'id', type: 'string', description: 'The event id: YYYY-MM-DD--kebab-slug.', constraints: { required: true, unique: true } },
-  date: { name: 'date', type: 'date', description: 'The day the event happened.', constraints: { required: true } },
+  date: { name: 'date', type: 'string', description: 'When the event happened, as written: a day YYYY-MM-DD, or in EDTF (levels 0-1) a month, a year, ~ or ?, or a range A/B (in Parquet: its first day, as a DATE).', constraints: { required: true } },
+  date_start: { name: 'date_start', type: 'date', description: 'The earliest day the event can be.', constraints: { required: true } },
+  date_end: { name: 'date_end', type: 'date', description: 'The latest day the event can be (9999-12-31 for an open range).', constraints: { required: true } },
+  date_precision: { name: 'date_precision', type: 'string', description: 'How precisely the date is known: day, month or year.', constraints: { required: true, enum: ['day', 'month', 'year'] } },
+  date_approximate: { name: 'date_approximate', type: 'boolean', description: 'True when the date is approximate (~ or %).', constraints: { required: true } },
+  date_written: { name: 'date_written', type: 'string', description: 'The date as written (Parquet only; the CSV date column holds it).' },
   year: { name: 'year', type: 'integer', description: 'The year of date, for charts.' },
   title: { name: 'title', type: 'string', description: 'A one-line headline.' },
   importance: { name: 'importance', type: 'integer', description: 'From 1 (minor) to 10 (historic).', constraints: { minimum: 1, maximum: 10 } },
@@ -63,10 +68,13 @@ const FIELD_DOCS: Record<string, Field> = {
 };
 
 /** The columns of a Parquet table: the CSV table's, and for events its lists too. */
-const PARQUET_EXTRA: Partial<Record<CsvTable, string[]>> = { events: ['tags', 'actors', 'capture_lanes'] };
+const PARQUET_EXTRA: Partial<Record<CsvTable, string[]>> = { events: ['tags', 'actors', 'capture_lanes', 'date_written'] };
 
-function fieldFor(table: CsvTable, name: string): Field {
+function fieldFor(table: CsvTable, name: string, format: string): Field {
   const field = { ...FIELD_DOCS[name]! };
+  if (table === 'events' && name === 'date' && format === 'parquet') {
+    return { name: 'date', type: 'date', description: 'The earliest day the event can be (date_written holds the date as written).', constraints: { required: true } };
+  }
   if (table === 'event_sources' && name === 'date') {
     return { name: 'date', type: 'string', description: 'When the source was published: YYYY, YYYY-MM or YYYY-MM-DD.' };
   }
@@ -135,7 +143,7 @@ export function toDataPackage(options: DataPackageOptions) {
     const table = format === 'csv' || format === 'parquet' ? (name as CsvTable) : undefined;
     const columns = table && [...CSV_COLUMNS[table], ...(format === 'parquet' ? (PARQUET_EXTRA[table] ?? []) : [])];
     const schema = table && {
-      fields: columns!.map((column) => clean(fieldFor(table, column))),
+      fields: columns!.map((column) => clean(fieldFor(table, column, format))),
       ...(table === 'events'
         ? { primaryKey: ['id'] }
         : { foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }] }),

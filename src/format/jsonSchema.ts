@@ -12,6 +12,11 @@ const SCHEMAS = { event: EventSchema, source: SourceSchema, actor: ActorSchema }
 // pattern, not format 'uri': the model takes what a browser takes (an en dash
 // or brackets in a Wikipedia path), which RFC 3986 validators refuse. Days
 // get format 'date'. A source needs a title or a url, as the model says.
+const PART = '\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?[?~%]?';
+/** The forms of an event date other than a plain day: a year or month (perhaps qualified), a qualified day, a range. */
+const EDTF_NOT_A_DAY = `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?[?~%]?|\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[?~%]|${PART}/(?:${PART}|\\.\\.))$`;
+/** The characters the model lets into an event date before reading it. */
+const EVENT_DATE_CHARS = '^[\\d?~%/.-]+$';
 const LINK_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#][^\\s]*$';
 
 function addFormats(node: unknown, key?: string): void {
@@ -23,6 +28,15 @@ function addFormats(node: unknown, key?: string): void {
   const properties = obj.properties as Record<string, unknown> | undefined;
   if (obj.type === 'object' && properties && 'archiveUrl' in properties && 'title' in properties) obj.anyOf = [{ properties: { title: true }, required: ['title'] }, { properties: { url: true }, required: ['url'] }];
   if (obj.type === 'string' && (key === 'date' || key === 'firstDate' || key === 'lastDate') && obj.pattern === '^\\d{4}-\\d{2}-\\d{2}$') obj.format = 'date';
+  // An event's date: a day (format date), or the EDTF subset's other forms
+  // (the model also checks that a day inside a range or with a qualifier is real).
+  if (obj.type === 'string' && key === 'date' && obj.pattern === EVENT_DATE_CHARS) {
+    delete obj.pattern;
+    obj.anyOf = [
+      { type: 'string', format: 'date' },
+      { type: 'string', pattern: EDTF_NOT_A_DAY },
+    ];
+  }
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'properties' && v && typeof v === 'object') for (const [pk, pv] of Object.entries(v)) addFormats(pv, pk);
     else addFormats(v);

@@ -1,3 +1,4 @@
+import { dateEnd, dateStart, parseDate } from '../model/edtf.js';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 import type { CsvTable } from './csv.js';
@@ -13,7 +14,7 @@ export interface ToParquetOptions {
 /** A Parquet column: its name, type, whether it may be null, and how to read it off a row. */
 interface Column<R> {
   name: string;
-  type: 'STRING' | 'INT32' | 'DATE' | 'STRING_LIST';
+  type: 'STRING' | 'INT32' | 'DATE' | 'BOOLEAN' | 'STRING_LIST';
   optional?: boolean;
   value: (row: R) => unknown;
 }
@@ -31,8 +32,14 @@ export function daysSinceEpoch(day: string): number {
 /** The columns of each table: those of the CSV table, typed, and the events' lists as lists. */
 const EVENT_COLUMNS: Column<Event>[] = [
   { name: 'id', type: 'STRING', value: (e) => e.id },
-  { name: 'date', type: 'DATE', value: (e) => daysSinceEpoch(e.date) },
-  { name: 'year', type: 'INT32', value: (e) => Number(e.date.slice(0, 4)) },
+  // A date known less precisely than a day is given by its first day here,
+  // and in full by date_end, date_precision and date_approximate.
+  { name: 'date', type: 'DATE', value: (e) => daysSinceEpoch(dateStart(e.date)) },
+  { name: 'date_start', type: 'DATE', value: (e) => daysSinceEpoch(dateStart(e.date)) },
+  { name: 'date_end', type: 'DATE', value: (e) => daysSinceEpoch(dateEnd(e.date)) },
+  { name: 'date_precision', type: 'STRING', value: (e) => parseDate(e.date)?.precision ?? 'day' },
+  { name: 'date_approximate', type: 'BOOLEAN', value: (e) => parseDate(e.date)?.approximate ?? false },
+  { name: 'year', type: 'INT32', value: (e) => Number(dateStart(e.date).slice(0, 4)) },
   { name: 'title', type: 'STRING', value: (e) => e.title },
   { name: 'importance', type: 'INT32', optional: true, value: (e) => e.importance },
   { name: 'status', type: 'STRING', optional: true, value: (e) => e.status ?? null },
@@ -45,6 +52,7 @@ const EVENT_COLUMNS: Column<Event>[] = [
   { name: 'tags', type: 'STRING_LIST', value: (e) => e.tags },
   { name: 'actors', type: 'STRING_LIST', value: (e) => e.actors },
   { name: 'capture_lanes', type: 'STRING_LIST', value: (e) => e.captureLanes ?? [] },
+  { name: 'date_written', type: 'STRING', value: (e) => e.date },
 ];
 
 type Row = Record<string, string | number | null>;
@@ -76,6 +84,7 @@ function schemaOf<R>(columns: Column<R>[]): Record<string, unknown>[] {
     if (c.type === 'STRING') schema.push({ name: c.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type });
     else if (c.type === 'INT32') schema.push({ name: c.name, type: 'INT32', repetition_type });
     else if (c.type === 'DATE') schema.push({ name: c.name, type: 'INT32', converted_type: 'DATE', repetition_type });
+    else if (c.type === 'BOOLEAN') schema.push({ name: c.name, type: 'BOOLEAN', repetition_type });
     else {
       schema.push(
         { name: c.name, repetition_type: 'REQUIRED', converted_type: 'LIST', num_children: 1 },

@@ -1,3 +1,4 @@
+import { parseDate, type DatePart } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
 import { boundedGroups } from './groups.js';
 import { escapeHtml } from './html.js';
@@ -11,12 +12,16 @@ export interface TimelineJSDate {
   month?: number;
   /** The day of the month. */
   day?: number;
+  /** How the date is shown when it is not a day: `c. 1142`, `March 2025`. */
+  display_date?: string;
 }
 
 /** A TimelineJS3 slide. */
 export interface TimelineJSEvent {
-  /** When it happened. */
+  /** When it happened: only the parts that are known. */
   start_date: TimelineJSDate;
+  /** The end of a range. */
+  end_date?: TimelineJSDate;
   /** Headline and body (HTML). */
   text: { headline: string; text: string };
   /** The group the slide is shown in. */
@@ -74,12 +79,35 @@ function sourceList(event: Event): string {
  * // => { year: 2025, month: 11, day: 6 }
  * ```
  */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date's known parts, and how it reads: `1142`, `March 2025`, `14 March 2025`, with `c. ` or `?`. */
+function part(day: string, p: DatePart): [TimelineJSDate, string] {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  const date: TimelineJSDate = p.precision === 'year' ? { year } : p.precision === 'month' ? { year, month } : { year, month, day: d };
+  const text = p.precision === 'year' ? String(year) : p.precision === 'month' ? `${MONTHS[month - 1]} ${year}` : `${d} ${MONTHS[month - 1]} ${year}`;
+  return [date, `${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? '?' : ''}`];
+}
+
+/** start_date (and end_date for a range) with only the known parts, and a display_date unless the date is a plain day. */
+function timelineDates(written: string): Pick<TimelineJSEvent, 'start_date' | 'end_date'> {
+  const span = parseDate(written)!;
+  const [from, to] = span.ends ?? [span, undefined];
+  const [start, startText] = part(span.start, from);
+  if (!span.range) return { start_date: span.precision === 'day' && !span.approximate && !span.uncertain ? start : { ...start, display_date: startText } };
+  if (!to) return { start_date: { ...start, display_date: `${startText} onwards` } };
+  const [end, endText] = part(span.end, to);
+  return { start_date: { ...start, display_date: `${startText} – ${endText}` }, end_date: end };
+}
+
 export function toTimelineJS(events: readonly Event[], options: ToTimelineJSOptions = {}): TimelineJSDocument {
   const groupOf = boundedGroups(events, options.group, options.maxGroups);
   return {
     events: events.map((e) => {
       const slide: TimelineJSEvent = {
-        start_date: { year: Number(e.date.slice(0, 4)), month: Number(e.date.slice(5, 7)), day: Number(e.date.slice(8, 10)) },
+        ...timelineDates(e.date),
         text: { headline: escapeHtml(e.title), text: markdownToHtml(e.summary) + sourceList(e) },
         unique_id: e.id,
       };

@@ -1,3 +1,4 @@
+import { OPEN_END, parseDate } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
 import { boundedGroups } from './groups.js';
 import { escapeHtml } from './html.js';
@@ -8,11 +9,15 @@ export interface VisTimelineItem {
   id: string;
   /** The title, HTML-escaped (vis-timeline renders content as HTML). */
   content: string;
-  /** The date, `YYYY-MM-DD`. */
+  /** The date's first day, `YYYY-MM-DD`. */
   start: string;
+  /** A range's last day. */
+  end?: string;
+  /** `range` for a range with an end; points otherwise. */
+  type?: 'range' | 'point';
   /** The group id. */
   group?: string;
-  /** `importance-N`, or `importance-unrated`, for styling by importance. */
+  /** `importance-N` (or `importance-unrated`), and `date-month`, `date-year`, `approximate`, `uncertain` for dates not known to the day. */
   className?: string;
   /** The title, HTML-escaped (vis-timeline renders it as HTML on hover). */
   title?: string;
@@ -42,7 +47,13 @@ export interface ToVisTimelineOptions {
 export function toVisTimeline(events: readonly Event[], options: ToVisTimelineOptions = {}): VisTimelineItem[] {
   const groupOf = boundedGroups(events, options.group, options.maxGroups);
   return events.map((e) => {
-    const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: e.date, className: `importance-${e.importance ?? 'unrated'}`, title: escapeHtml(e.title) };
+    const span = parseDate(e.date)!;
+    const classes = [`importance-${e.importance ?? 'unrated'}`];
+    if (span.precision !== 'day') classes.push(`date-${span.precision}`);
+    if (span.approximate) classes.push('approximate');
+    if (span.uncertain) classes.push('uncertain');
+    const item: VisTimelineItem = { id: e.id, content: escapeHtml(e.title), start: span.start, className: classes.join(' '), title: escapeHtml(e.title) };
+    if (span.range && span.end !== OPEN_END) Object.assign(item, { end: span.end, type: 'range' });
     const g = groupOf(e);
     if (g !== undefined) item.group = g;
     return item;

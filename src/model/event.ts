@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { described, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
+import { parseDate } from './edtf.js';
+import { described, eventDate, extraFields, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
 import { EVENT_ID_PATTERN, idDate, isFileSafeId, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
@@ -27,8 +28,11 @@ const fields = {
     z.string({ error: 'expected an id as text' }).check(z.regex(EVENT_ID_PATTERN, { error: 'expected an id written YYYY-MM-DD--kebab-slug' })),
     'The primary key: YYYY-MM-DD--kebab-slug, its date part equal to date.',
   ),
-  /** The day the event happened, `YYYY-MM-DD`. */
-  date: described(isoDay, 'The day the event happened: YYYY-MM-DD, a real calendar day.'),
+  /** When it happened: a day `YYYY-MM-DD`, or as precisely as known (`2025-03`, `1142~`, `2025-03/2025-06`; see `parseDate`). */
+  date: described(
+    eventDate,
+    'When the event happened: a day YYYY-MM-DD, or as precisely as it is known in EDTF (levels 0-1): a month YYYY-MM, a year YYYY, with ~ (approximate) or ? (uncertain), or a range A/B or A/.. .',
+  ),
   /** A one-line headline. */
   title: described(lineText('a title', 300), 'A one-line headline, at most 300 characters.'),
   /** The Markdown body: what happened and why it matters. */
@@ -104,10 +108,12 @@ const fields = {
 export const EventSchema = described(
   z.strictObject(fields).check((ctx) => {
     const day = idDate(ctx.value.id);
-    if (day !== undefined && day !== ctx.value.date) {
+    // An unreadable date is compared as written (and refused on its own).
+    const start = parseDate(ctx.value.date)?.start ?? ctx.value.date;
+    if (day !== undefined && day !== start) {
       ctx.issues.push({
         code: 'custom',
-        message: `expected the id to start with the event date ${ctx.value.date}`,
+        message: start === ctx.value.date ? `expected the id to start with the event date ${start}` : `expected the id to start with the event's earliest day ${start}`,
         input: ctx.value.id,
         path: ['id'],
       });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDay, isIsoPartialDate } from './dates.js';
+import { parseDate } from './edtf.js';
 import { isHttpUrl } from './url.js';
 
 // Shared field schemas. Each carries a message a person can act on.
@@ -33,6 +34,21 @@ export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u206
 /** {@link UNSAFE_TEXT} for text of several lines: line breaks and tabs belong in it. */
 // eslint-disable-next-line no-control-regex
 export const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * An event's date: a day (`2025-03-14`), or as precisely as it is known, in
+ * the EDTF subset {@link parseDate} reads: a month (`2025-03`), a year
+ * (`2025`), approximate (`1142~`) or uncertain (`2025-03?`), or a range
+ * (`2025-03/2025-06`, `2025-03/..`).
+ */
+export const eventDate = z
+  .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, perhaps with ~ or ?, or a range A/B' })
+  .check(
+    z.regex(/^[\d?~%/.-]+$/, { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, perhaps with ~ or ?, or a range A/B', abort: true }),
+    // A day gets the day's message; every other form the subset's.
+    z.refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isIsoDay(text), { error: 'expected a real calendar day' }),
+    z.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) || parseDate(text) !== undefined, { error: 'expected a real date: YYYY-MM-DD, YYYY-MM or YYYY, perhaps with ~ (about) or ? (perhaps), or a range A/B or A/.. that does not end before it starts' }),
+  );
 
 /** The first unsafe character of a text, as `U+001B`, or undefined. */
 export function unsafeCharacter(text: string, pattern: RegExp = UNSAFE_TEXT): string | undefined {

@@ -1,3 +1,4 @@
+import { compareDates, dateStart } from '../model/edtf.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../model/actor.js';
@@ -158,10 +159,10 @@ function mergeTwins(entries: { event: Event; file: string }[], conflicts: Import
 function repairedId(event: Event): string {
   const rest = event.id.replace(/^\d{4}-\d{2}-\d{2}[-_]*/, '');
   const slug = (slugify(rest) || slugify(event.title) || 'event').slice(0, 80).replace(/-+$/, '');
-  return `${event.date}--${slug}`;
+  return `${dateStart(event.date)}--${slug}`;
 }
 
-const isValidId = (event: Event) => EVENT_ID_PATTERN.test(event.id) && idDate(event.id) === event.date;
+const isValidId = (event: Event) => EVENT_ID_PATTERN.test(event.id) && idDate(event.id) === dateStart(event.date);
 
 /**
  * Builds the registry: the entries already in it, as they are (hand edits
@@ -254,7 +255,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
 
   // Repair ids, deterministically: in date and id order, a repaired id that
   // is taken gets a numbered suffix.
-  merged.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  merged.sort((a, b) => compareDates(a.event.date, b.event.date) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const taken = new Set(merged.filter((m) => isValidId(m.event)).map((m) => m.event.id));
   const repairedIds: { from: string; to: string }[] = [];
   const finalId = new Map<string, string>();
@@ -270,7 +271,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
     }
     finalId.set(from, m.event.id);
   }
-  const events = merged.map((m) => m.event).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = merged.map((m) => m.event).sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // What became of every file.
   for (const [id, list] of groups) {

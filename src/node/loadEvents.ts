@@ -1,3 +1,4 @@
+import { compareDates } from '../model/edtf.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -296,7 +297,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     parsed = parsed.filter((entry) => !skipped.has(entry.file!));
   }
 
-  parsed.sort((a, b) => byCodePoint(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
+  parsed.sort((a, b) => compareDates(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
   counts.events = parsed.length;
   // Issues grouped by file, in path order.
   const order = new Map(files.map(({ file }, i) => [file, i]));

@@ -211,6 +211,10 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
     if (typeof v === 'string' && v.endsWith('\n')) out[key] = v.replace(/\n+$/, '');
   }
 
+  // `date: 2025` is a year written by hand, which YAML reads as a number:
+  // the format's typing, not the writer's, so it goes in either mode.
+  if (typeof out.date === 'number' && Number.isInteger(out.date) && out.date >= 1000 && out.date <= 9999) out.date = String(out.date);
+
   // Optional fields given as null or empty text carry nothing.
   for (const key of ['status', 'location', 'captureLanes', 'notes'] as const) {
     if (hasOwn(out, key) && isEmpty(out[key]) && lenient) {

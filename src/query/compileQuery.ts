@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.js';
 import { compareText as cmp } from '../model/compareText.js';
+import { compareDates } from '../model/edtf.js';
 import { queryWords } from '../model/foldText.js';
 import { lowerBound, upperBound } from './dateBounds.js';
 import { hasStatus } from './hasStatus.js';
@@ -31,6 +32,8 @@ export interface CompiledQuery {
   lo: string;
   /** Upper date bound, for string comparison. */
   hi: string;
+  /** Dates match only inside the range, not by overlap. */
+  within: boolean;
   /** Tags condition. */
   tags?: NormalMatch;
   /** Actors condition, as identities. */
@@ -103,7 +106,9 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   const actors = named && registry ? { any: ids(named.any), all: ids(named.all), none: ids(named.none) } : named;
 
   const conditions: Condition[] = [];
-  if (query.from !== undefined || query.to !== undefined) conditions.push({ kind: 'date', test: inDateRange(query.from, query.to) });
+  if (query.dateMatch !== undefined && query.dateMatch !== 'overlap' && query.dateMatch !== 'within') throw new TypeError(`dateMatch: expected overlap or within, got ${JSON.stringify(query.dateMatch)}`);
+  const within = query.dateMatch === 'within';
+  if (query.from !== undefined || query.to !== undefined) conditions.push({ kind: 'date', test: inDateRange(query.from, query.to, within) });
   if (tags) conditions.push({ kind: 'tags', test: hasTags(tags) });
   if (named) conditions.push({ kind: 'actors', test: involves(named, { registry }) });
   if (status) conditions.push({ kind: 'status', test: hasStatus(status as MatchSpec<NonNullable<Event['status']>>) });
@@ -113,6 +118,7 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   if (words.length) conditions.push({ kind: 'text', test: matchesText(query.text!) });
 
   return {
+    within,
     lo: query.from === undefined ? '' : lowerBound(query.from),
     hi: query.to === undefined ? '\uffff' : upperBound(query.to),
     tags,
@@ -152,7 +158,7 @@ export function byImportance(a: Event, b: Event): number {
  * ```
  */
 export function compareEvents(sort: SortOrder = 'date'): (a: Event, b: Event) => number {
-  const byDate = (a: Event, b: Event) => cmp(a.date, b.date) || cmp(a.id, b.id);
+  const byDate = (a: Event, b: Event) => compareDates(a.date, b.date) || cmp(a.id, b.id);
   if (sort === '-date') return (a, b) => byDate(b, a);
   // Events not rated (importance null) come after every rated one.
   if (sort === '-importance') return (a, b) => byImportance(a, b) || byDate(a, b);

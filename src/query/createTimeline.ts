@@ -1,4 +1,5 @@
 import { compareText } from '../model/compareText.js';
+import { dateEnd, dateStart, isDay } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
 import { bisect } from './bisect.js';
 import { byImportance as compareImportance, compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
@@ -151,7 +152,19 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   const sorted = order.map((k) => events[k]!);
   const n = sorted.length;
   let positionOf: Int32Array | undefined;
-  const dates = sorted.map((e) => e.date);
+  // Positions are searched by each event's earliest day.
+  const dates = sorted.map((e) => dateStart(e.date));
+  // Events known less precisely than a day, or spanning days: their
+  // positions, in order, and their last days. A date range also holds those
+  // that start before it but reach into it.
+  const spanning: number[] = [];
+  const spanEnd: string[] = [];
+  sorted.forEach((e, i) => {
+    if (!isDay(e.date)) {
+      spanning.push(i);
+      spanEnd.push(dateEnd(e.date));
+    }
+  });
   const byId = new Map<string, T>();
   for (const e of sorted) if (!byId.has(e.id)) byId.set(e.id, e);
   // An id an event had before still finds it, unless an event has it now.
@@ -212,7 +225,27 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   };
 
   /** Date range as positions: [start, end). */
-  const range = (lo: string, hi: string): [number, number] => [bisect(n, (i) => dates[i]! < lo), bisect(n, (i) => dates[i]! <= hi)];
+  /**
+   * A date range as positions [start, end), and whether every event in it
+   * is in the range: when a spanning event before it reaches into it (or,
+   * for `within`, one in it may end after it), the window grows to hold
+   * it and each event's date is checked.
+   */
+  const range = (lo: string, hi: string, within: boolean): [number, number, boolean] => {
+    let start = bisect(n, (i) => dates[i]! < lo);
+    const end = bisect(n, (i) => dates[i]! <= hi);
+    let exact = true;
+    if (lo !== '' || hi !== '\uffff') {
+      for (let k = 0; k < spanning.length && spanning[k]! < end; k++) {
+        if (within ? spanning[k]! >= start : spanning[k]! < start && spanEnd[k]! >= lo) {
+          if (!within) start = spanning[k]!;
+          exact = false;
+          break;
+        }
+      }
+    }
+    return [start, end, exact];
+  };
 
   const fromMatch = (postings: Postings, spec: NormalMatch | undefined, kind: ConditionKind, start: number, end: number, out: Candidates[]) => {
     if (!spec) return;
@@ -345,9 +378,9 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   let tokenBits: Uint32Array | undefined;
 
   const run = (q: CompiledQuery): T[] => {
-    const [start, end] = range(q.lo, q.hi);
+    const [start, end, exact] = range(q.lo, q.hi, q.within);
     if (start >= end) return [];
-    if (!q.tags && !q.actors && !q.status && !q.captureLanes && !q.words.length) return byRangeAndImportance(q, start, end);
+    if (exact && !q.tags && !q.actors && !q.status && !q.captureLanes && !q.words.length) return byRangeAndImportance(q, start, end);
     const sources: Candidates[] = [];
     fromMatch(byTag, q.tags, 'tags', start, end, sources);
     fromMatch(byActor, q.actors, 'actors', start, end, sources);
@@ -450,7 +483,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     // [start, end), so its date is in range, and the text index has already
     // decided the text, as has the list of candidates its condition.
     const chosen = textList && (!best || textList.length <= best.size) ? undefined : best && best.size < end - start ? best : undefined;
-    const rest = q.conditions.filter((c) => c.kind !== 'date' && c.kind !== 'text' && c.kind !== chosen?.answers).map((c) => c.test);
+    const rest = q.conditions.filter((c) => (c.kind !== 'date' || !exact) && c.kind !== 'text' && c.kind !== chosen?.answers).map((c) => c.test);
     // The text is still to check unless the list walked is the text's own.
     let checkText = textOk && (chosen || !textList) ? textOk : undefined;
     const accept = (i: number) => {

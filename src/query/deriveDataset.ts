@@ -1,6 +1,7 @@
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { createActorRegistry } from '../model/createActorRegistry.js';
+import { dateStart } from '../model/edtf.js';
 import { countEvents, type CountRow } from './groupEvents.js';
 import { provenance, type SourceCoverage, type StatusProvenance } from './provenance.js';
 import { compareText as cmp } from '../model/compareText.js';
@@ -121,15 +122,15 @@ export function deriveDataset(events: readonly Event[], actors: readonly Actor[]
       const f = figures.get(actor.id);
       if (f) {
         f.count++;
-        f.last = e.date;
-      } else figures.set(actor.id, { count: 1, first: e.date, last: e.date });
+        f.last = dateStart(e.date);
+      } else figures.set(actor.id, { count: 1, first: dateStart(e.date), last: dateStart(e.date) });
     }
     for (const tag of e.tags) {
       const t = tagFigures.get(tag);
       if (t) {
         t.count++;
-        t.lastDate = e.date;
-      } else tagFigures.set(tag, { tag, count: 1, firstDate: e.date, lastDate: e.date });
+        t.lastDate = dateStart(e.date);
+      } else tagFigures.set(tag, { tag, count: 1, firstDate: dateStart(e.date), lastDate: dateStart(e.date) });
     }
     for (const s of e.sources) {
       if (s.publisher) publishers.set(s.publisher, (publishers.get(s.publisher) ?? 0) + 1);
@@ -164,7 +165,7 @@ export function deriveDataset(events: readonly Event[], actors: readonly Actor[]
     tags: tags.length,
     sources: sourceList.length,
     publishers: publishers.size,
-    ...(events.length ? { firstDate: events[0]!.date, lastDate: events[events.length - 1]!.date } : {}),
+    ...(events.length ? { firstDate: dateStart(events[0]!.date), lastDate: dateStart(events[events.length - 1]!.date) } : {}),
     perYear: countEvents(events, 'year'),
     perImportance: countEvents(events, 'importance'),
     perTag: tags.map((t) => ({ key: t.tag, count: t.count })),

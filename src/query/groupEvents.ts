@@ -1,3 +1,4 @@
+import { dateStart } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
 import type { GroupEventsOptions } from './types.js';
 
@@ -34,9 +35,9 @@ function periods(first: string, last: string, by: 'year' | 'month'): string[] {
 function keysOf(event: Event, by: GroupBy, canonical?: (name: string) => string): readonly (string | number | null)[] {
   switch (by) {
     case 'year':
-      return [event.date.slice(0, 4)];
+      return [dateStart(event.date).slice(0, 4)];
     case 'month':
-      return [event.date.slice(0, 7)];
+      return [dateStart(event.date).slice(0, 7)];
     case 'tag':
       return event.tags;
     case 'actor':
@@ -75,8 +76,9 @@ export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, 
   let first: string | undefined;
   let last: string | undefined;
   for (const event of events) {
-    if (first === undefined || event.date < first) first = event.date;
-    if (last === undefined || event.date > last) last = event.date;
+    const start = dateStart(event.date);
+    if (first === undefined || start < first) first = start;
+    if (last === undefined || start > last) last = start;
     for (const key of keysOf(event, by, canonical)) {
       const list = groups.get(key);
       if (list) list.push(event);

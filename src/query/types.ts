@@ -33,6 +33,12 @@ export interface EventQuery {
   from?: string;
   /** Inclusive end: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`'2025'` includes all of 2025). */
   to?: string;
+  /**
+   * How an event known less precisely than a day, or spanning days, meets
+   * the range: `overlap` (the default: any of its days in the range) or
+   * `within` (all of them).
+   */
+  dateMatch?: 'overlap' | 'within';
   /** Tags to match. */
   tags?: Match;
   /**

@@ -26,9 +26,23 @@ describe('toJSONSchema', () => {
   });
 
   it('refuses what the schema can express: missing fields, bad patterns, extra keys', () => {
-    for (const bad of [{ ...tricky, importance: 11 }, { ...tricky, tags: [] }, { ...tricky, date: '2025-11' }, { ...tricky, date: '2025-02-30' }, { ...tricky, outlet: 'x' }, { ...tricky, sources: [{ title: 't', url: 'javascript:x' }] }, { ...tricky, sources: [{ publisher: 'P' }] }]) {
+    for (const bad of [{ ...tricky, importance: 11 }, { ...tricky, tags: [] }, { ...tricky, date: '2025-13' }, { ...tricky, date: '2025-02-30' }, { ...tricky, date: 'circa 2025' }, { ...tricky, date: '2025~~' }, { ...tricky, date: '../2025' }, { ...tricky, outlet: 'x' }, { ...tricky, sources: [{ title: 't', url: 'javascript:x' }] }, { ...tricky, sources: [{ publisher: 'P' }] }]) {
       expect(EventSchema.safeParse(bad).success).toBe(false);
       expect(validate(bad), JSON.stringify(bad).slice(0, 80)).toBe(false);
+    }
+  });
+
+  it('takes every form of an event date the model takes', () => {
+    for (const [date, id] of [
+      ['2025-11', '2025-11-01--x'],
+      ['1142~', '1142-01-01--x'],
+      ['2025-03?', '2025-03-01--x'],
+      ['2025-03/2025-06', '2025-03-01--x'],
+      ['2025-03-14%/..', '2025-03-14--x'],
+    ]) {
+      const event = { ...tricky, id: id!, date: date! };
+      expect(EventSchema.safeParse(event).success, date).toBe(true);
+      expect(validate(event), date).toBe(true);
     }
   });
 

@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActorRegistry, type Event } from '../../src/index.js';
 import { toParquet } from '../../src/format/parquet.js';
+import { parseDate } from '../../src/model/edtf.js';
 import { buildDataset, importEvents } from '../../src/node.js';
 import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
 import { makeEvent, trickyEvent } from '../helpers/events.js';
@@ -26,7 +27,7 @@ let count = 0;
 async function readBack(bytes: Uint8Array, dateColumn = true): Promise<Record<string, unknown>[]> {
   const file = join(root, `t${count++}.parquet`);
   writeFileSync(file, bytes);
-  const select = dateColumn ? `* REPLACE (strftime(date, '%Y-%m-%d') AS date)` : '*';
+  const select = dateColumn ? `* REPLACE (strftime(date, '%Y-%m-%d') AS date, strftime(date_start, '%Y-%m-%d') AS date_start, strftime(date_end, '%Y-%m-%d') AS date_end)` : '*';
   return (await db.runAndReadAll(`SELECT ${select} FROM '${file}'`)).getRowObjectsJson() as Record<string, unknown>[];
 }
 
@@ -40,7 +41,11 @@ async function typesOf(bytes: Uint8Array): Promise<Record<string, string>> {
 /** What a row of events.parquet must hold for an event. */
 const expectedRow = (e: Event) => ({
   id: e.id,
-  date: e.date,
+  date: parseDate(e.date)!.start,
+  date_start: parseDate(e.date)!.start,
+  date_end: parseDate(e.date)!.end,
+  date_precision: parseDate(e.date)!.precision,
+  date_approximate: parseDate(e.date)!.approximate,
   year: Number(e.date.slice(0, 4)),
   title: e.title,
   importance: e.importance,
@@ -54,6 +59,7 @@ const expectedRow = (e: Event) => ({
   tags: e.tags,
   actors: e.actors,
   capture_lanes: e.captureLanes ?? [],
+  date_written: e.date,
 });
 
 const EVENTS: Event[] = [
@@ -62,6 +68,9 @@ const EVENTS: Event[] = [
   // Before pandas' nanosecond range, not rated, with lanes and notes.
   makeEvent({ id: '1142-01-01--league', date: '1142-01-01', importance: null, captureLanes: ['Judicial Capture'], notes: 'Only the year is known.' }),
   makeEvent({ id: '0999-12-31--first-millennium', date: '0999-12-31', actors: [], tags: ['a', 'b'] }),
+  // Known to the year, approximately; and a range of months.
+  makeEvent({ id: '1142-01-01--about-1142', date: '1142~' }),
+  makeEvent({ id: '2025-03-01--spring', date: '2025-03/2025-06' }),
 ];
 
 describe('toParquet, read by DuckDB', () => {
@@ -69,6 +78,10 @@ describe('toParquet, read by DuckDB', () => {
     expect(await typesOf(await toParquet(EVENTS))).toEqual({
       id: 'VARCHAR',
       date: 'DATE',
+      date_start: 'DATE',
+      date_end: 'DATE',
+      date_precision: 'VARCHAR',
+      date_approximate: 'BOOLEAN',
       year: 'INTEGER',
       title: 'VARCHAR',
       importance: 'INTEGER',
@@ -82,6 +95,7 @@ describe('toParquet, read by DuckDB', () => {
       tags: 'VARCHAR[]',
       actors: 'VARCHAR[]',
       capture_lanes: 'VARCHAR[]',
+      date_written: 'VARCHAR',
     });
   });
 

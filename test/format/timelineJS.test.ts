@@ -11,6 +11,20 @@ import { makeEvent, trickyEvent } from '../helpers/events.js';
 const tricky = trickyEvent;
 
 describe('toTimelineJS', () => {
+  it('gives only the known parts of a date, a range its end, and says how each reads', () => {
+    const slides = toTimelineJS(
+      ['1142~', '2025-03', '2025-03/2025-06', '2025-03-14?', '2025-03/..', '2025-11-06'].map((date, i) => makeEvent({ id: `x-${i}`, date })),
+    ).events;
+    expect(slides.map((s) => [s.start_date, s.end_date])).toEqual([
+      [{ year: 1142, display_date: 'c. 1142' }, undefined],
+      [{ year: 2025, month: 3, display_date: 'March 2025' }, undefined],
+      [{ year: 2025, month: 3, display_date: 'March 2025 – June 2025' }, { year: 2025, month: 6 }],
+      [{ year: 2025, month: 3, day: 14, display_date: '14 March 2025?' }, undefined],
+      [{ year: 2025, month: 3, display_date: 'March 2025 onwards' }, undefined],
+      [{ year: 2025, month: 11, day: 6 }, undefined],
+    ]);
+  });
+
   it('writes TimelineJS3 slides with escaped text and every source', () => {
     const [slide] = toTimelineJS([tricky]).events;
     expect(slide!.start_date).toEqual({ year: 2025, month: 11, day: 6 });

@@ -11,6 +11,16 @@ import { makeEvent, trickyEvent } from '../helpers/events.js';
 const tricky = trickyEvent;
 
 describe('toVisTimeline', () => {
+  it('draws a range as a range, and marks a date not known to the day', () => {
+    const items = toVisTimeline(['2025-03/2025-06', '1142~', '2025-03?', '2025-03/..'].map((date, i) => makeEvent({ id: `x-${i}`, date, importance: 5 })));
+    expect(items.map((i) => [i.start, i.end, i.type, i.className])).toEqual([
+      ['2025-03-01', '2025-06-30', 'range', 'importance-5 date-month'],
+      ['1142-01-01', undefined, undefined, 'importance-5 date-year approximate'],
+      ['2025-03-01', undefined, undefined, 'importance-5 date-month uncertain'],
+      ['2025-03-01', undefined, undefined, 'importance-5 date-month'],
+    ]);
+  });
+
   it('writes vis-timeline items with escaped content and importance classes', () => {
     const [item] = toVisTimeline([tricky], { group: (e) => e.tags[0] });
     expect(item).toEqual({

@@ -20,10 +20,18 @@ const eventArb: fc.Arbitrary<Event> = fc
     words: fc.array(fc.constantFrom(...WORDS, 'and', 'the'), { minLength: 1, maxLength: 6 }),
     status: fc.option(fc.constantFrom('confirmed' as const, 'reported' as const), { nil: undefined }),
     lanes: fc.option(fc.uniqueArray(fc.constantFrom(...LANES), { maxLength: 2 }), { nil: undefined }),
+    // Most events on a day; some known to the month or year, approximate, or spanning months.
+    shape: fc.constantFrom('day', 'day', 'day', 'day', 'month', 'year~', 'range', 'open'),
+    span: fc.integer({ min: 0, max: 14 }),
   })
-  .map(({ y, m, d, slug, words, lanes, ...rest }) => {
-    const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    return makeEvent({ id: `${date}--${slug}`, date, title: words.slice(0, 2).join(' '), summary: words.join(' '), captureLanes: lanes, ...rest });
+  .map(({ y, m, d, slug, words, lanes, shape, span, ...rest }) => {
+    const mm = String(m).padStart(2, '0');
+    const day = `${y}-${mm}-${String(d).padStart(2, '0')}`;
+    const later = new Date(Date.UTC(y, m - 1 + span, 1));
+    const date =
+      shape === 'day' ? day : shape === 'month' ? `${y}-${mm}` : shape === 'year~' ? `${y}~` : shape === 'open' ? `${y}-${mm}/..` : `${y}-${mm}/${later.getUTCFullYear()}-${String(later.getUTCMonth() + 1).padStart(2, '0')}`;
+    const start = shape === 'year~' ? `${y}-01-01` : shape === 'day' ? day : `${y}-${mm}-01`;
+    return makeEvent({ id: `${start}--${slug}`, date, title: words.slice(0, 2).join(' '), summary: words.join(' '), captureLanes: lanes, ...rest });
   });
 
 const partial = fc.oneof(
@@ -52,11 +60,12 @@ const fullQuery: fc.Arbitrary<Required<EventQuery>> = fc.record(
     sort: fc.constantFrom('date' as const, '-date' as const, '-importance' as const),
     offset: fc.integer({ min: 0, max: 5 }),
     limit: fc.integer({ min: 0, max: 20 }),
+    dateMatch: fc.constantFrom('overlap' as const, 'within' as const),
   },
 );
 // Up to three conditions, so that many queries match something.
 const queryArb: fc.Arbitrary<EventQuery> = fc
-  .tuple(fullQuery, fc.subarray(['from', 'to', 'tags', 'actors', 'status', 'captureLanes', 'minImportance', 'maxImportance', 'text'] as const, { maxLength: 3 }), fc.subarray(['sort', 'offset', 'limit'] as const))
+  .tuple(fullQuery, fc.subarray(['from', 'to', 'tags', 'actors', 'status', 'captureLanes', 'minImportance', 'maxImportance', 'text'] as const, { maxLength: 3 }), fc.subarray(['sort', 'offset', 'limit', 'dateMatch'] as const))
   .map(([q, conditions, paging]) => Object.fromEntries([...conditions, ...paging].map((k) => [k, q[k]])) as EventQuery);
 
 describe('createTimeline().query', () => {

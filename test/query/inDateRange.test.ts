@@ -10,6 +10,33 @@ describe('inDateRange', () => {
     expect(all.filter(inDateRange(undefined, '2024-01'))).toEqual([a]);
     expect(all.filter(inDateRange('2024', '2024'))).toEqual(all);
   });
+  it('matches an imprecise or spanning date by overlap, or within, as a naive reference does', () => {
+    const dates = ['2025-03', '1142~', '2025-03/2025-06', '2025-03/..', '2024', '2025-02-28', '2025-07-01', '2025-06?'];
+    const events = dates.map((date, i) => ({ ...a, id: `e${i}`, date }));
+    // The days each date covers, written out by hand.
+    const days: Record<string, [string, string]> = {
+      '2025-03': ['2025-03-01', '2025-03-31'],
+      '1142~': ['1142-01-01', '1142-12-31'],
+      '2025-03/2025-06': ['2025-03-01', '2025-06-30'],
+      '2025-03/..': ['2025-03-01', '9999-12-31'],
+      '2024': ['2024-01-01', '2024-12-31'],
+      '2025-02-28': ['2025-02-28', '2025-02-28'],
+      '2025-07-01': ['2025-07-01', '2025-07-01'],
+      '2025-06?': ['2025-06-01', '2025-06-30'],
+    };
+    for (const [from, to, lo, hi] of [
+      ['2025-04', '2025-05', '2025-04-01', '2025-05-31'],
+      ['1100', '1200', '1100-01-01', '1200-12-31'],
+      ['2025-03-31', '2025-03-31', '2025-03-31', '2025-03-31'],
+      ['2025-07', '2030', '2025-07-01', '2030-12-31'],
+    ] as const) {
+      const overlap = events.filter((e) => days[e.date]![0] <= hi && days[e.date]![1] >= lo).map((e) => e.date);
+      const inside = events.filter((e) => days[e.date]![0] >= lo && days[e.date]![1] <= hi).map((e) => e.date);
+      expect(events.filter(inDateRange(from, to)).map((e) => e.date), `${from}..${to}`).toEqual(overlap);
+      expect(events.filter(inDateRange(from, to, true)).map((e) => e.date), `${from}..${to} within`).toEqual(inside);
+    }
+  });
+
   it('refuses a malformed bound', () => {
     expect(() => inDateRange('2024/01')).toThrow(TypeError);
   });

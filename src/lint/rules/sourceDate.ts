@@ -1,3 +1,4 @@
+import { dateStart } from '../../model/edtf.js';
 import { finding } from '../finding.js';
 import type { LintFinding, LintRule } from '../types.js';
 
@@ -8,7 +9,7 @@ export const sourceDateRule: LintRule = {
   description: 'A source dated years after the event (check it reports this event), or a date kept as prose in extra.',
   check(entry) {
     const out: LintFinding[] = [];
-    const year = Number(entry.event.date.slice(0, 4));
+    const year = Number(dateStart(entry.event.date).slice(0, 4));
     entry.event.sources.forEach((s, i) => {
       if (s.date && Number(s.date.slice(0, 4)) - year >= 3) {
         out.push(finding(this, entry, `sources[${i}].date ${s.date} is ${Number(s.date.slice(0, 4)) - year} years after the event`, { path: `sources[${i}].date` }));

@@ -1,0 +1,230 @@
+/** How precisely a date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date as written in the EDTF subset events use, with what it means. */
+export interface DateSpan {
+  /** The earliest day it can be, `YYYY-MM-DD`. */
+  start: string;
+  /** The latest day it can be, `YYYY-MM-DD`; `9999-12-31` for an open end (`2025-03/..`). */
+  end: string;
+  /** How precisely its start is known. */
+  precision: DatePrecision;
+  /** `~` (or `%`): about then. */
+  approximate: boolean;
+  /** `?` (or `%`): perhaps then. */
+  uncertain: boolean;
+  /** True for a range (`A/B`, `A/..`). */
+  range: boolean;
+  /** For a range: how each end is written (the second absent when open). */
+  ends?: [DatePart, DatePart | undefined];
+}
+
+/** How one date of a range is written: its precision and qualifiers. */
+export interface DatePart {
+  precision: DatePrecision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+/**
+ * True for a valid date written as one day, `YYYY-MM-DD` (the common case,
+ * told apart without parsing: `2025-03/..` is ten characters too).
+ *
+ * @param text - a valid date as written
+ * @returns whether it is one day
+ *
+ * @example
+ * ```ts
+ * [isDay('2025-03-14'), isDay('2025-03/..')];
+ * // => [true, false]
+ * ```
+ */
+export function isDay(text: string): boolean {
+  return text.length === 10 && text.charCodeAt(7) === 45;
+}
+
+/** The end of an open range. */
+export const OPEN_END = '9999-12-31';
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function daysIn(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** One date of the subset: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with `?`, `~` or `%` after it. */
+function parseOne(text: string): Omit<DateSpan, 'range'> | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > daysIn(year, month!))) return undefined;
+  const y = m[1]!;
+  const q = m[4];
+  return {
+    start: `${y}-${pad(month ?? 1)}-${pad(day ?? 1)}`,
+    end: `${y}-${pad(month ?? 12)}-${pad(day ?? daysIn(year, month ?? 12))}`,
+    precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+    approximate: q === '~' || q === '%',
+    uncertain: q === '?' || q === '%',
+  };
+}
+
+const cache = new Map<string, DateSpan | null>();
+
+/**
+ * Reads a date in the subset of the Extended Date/Time Format (EDTF,
+ * ISO 8601-2, levels 0 and 1) that events use: a day `2025-03-14`, a month
+ * `2025-03`, a year `2025`, each perhaps approximate (`1142~`), uncertain
+ * (`2025-03?`) or both (`%`), and a range of two of them (`2025-03/2025-06`)
+ * or with an open end (`2025-03/..`). Written by hand as easily as a day,
+ * and understood by EDTF validators. Anything else gives `undefined`.
+ *
+ * Written here rather than taken from the `edtf` package: that one covers
+ * every level (13.6 kB gz with its grammar engine, and millisecond
+ * timestamps), where this subset needs a regular expression and gives days.
+ *
+ * @param text - the date as written
+ * @returns its earliest and latest day, precision and qualifiers, or undefined
+ *
+ * @example
+ * ```ts
+ * parseDate('1142~');
+ * // => { start: '1142-01-01', end: '1142-12-31', precision: 'year', approximate: true, uncertain: false, range: false }
+ * ```
+ */
+export function parseDate(text: string): DateSpan | undefined {
+  if (typeof text !== 'string') return undefined;
+  let span = cache.get(text);
+  if (span === undefined) {
+    span = parseUncached(text) ?? null;
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, span);
+  }
+  return span ?? undefined;
+}
+
+function parseUncached(text: string): DateSpan | undefined {
+  const slash = text.indexOf('/');
+  if (slash === -1) {
+    const one = parseOne(text);
+    return one && { ...one, range: false };
+  }
+  const from = parseOne(text.slice(0, slash));
+  const toText = text.slice(slash + 1);
+  const to = toText === '..' ? undefined : parseOne(toText);
+  if (!from || (!to && toText !== '..')) return undefined;
+  const end = to ? to.end : OPEN_END;
+  if (end < from.start) return undefined;
+  const part = (p: Omit<DateSpan, 'range'>): DatePart => ({ precision: p.precision, approximate: p.approximate, uncertain: p.uncertain });
+  return {
+    start: from.start,
+    end,
+    precision: from.precision,
+    approximate: from.approximate || Boolean(to?.approximate),
+    uncertain: from.uncertain || Boolean(to?.uncertain),
+    range: true,
+    ends: [part(from), to && part(to)],
+  };
+}
+
+/**
+ * The written form of a span: the inverse of {@link parseDate} for what it
+ * gives (a day, month or year with its qualifier, or a range).
+ *
+ * @param span - a start and its precision, qualifiers, and for a range its end
+ * @returns the date as written
+ *
+ * @example
+ * ```ts
+ * formatDate(parseDate('2025-03~/2025-06')!);
+ * // => '2025-03~/2025-06'
+ * ```
+ */
+export function formatDate(span: DateSpan): string {
+  const one = (day: string, p: DatePart) => {
+    const q = p.approximate && p.uncertain ? '%' : p.approximate ? '~' : p.uncertain ? '?' : '';
+    return `${p.precision === 'year' ? day.slice(0, 4) : p.precision === 'month' ? day.slice(0, 7) : day}${q}`;
+  };
+  if (!span.range) return one(span.start, span);
+  const [from, to] = span.ends ?? [span, span];
+  return `${one(span.start, from)}/${to ? one(span.end, to) : '..'}`;
+}
+
+/**
+ * The key events sort by: the earliest day, then the precision (a year
+ * before its months, a month before its days), so ordering is total and a
+ * less precise date comes first among those that start the same day.
+ *
+ * @param text - a date as written
+ * @returns a string that sorts as the dates do
+ *
+ * @example
+ * ```ts
+ * ['2025-03-01', '2025-03', '2025'].map(dateSortKey).sort();
+ * // => ['2025-01-010', '2025-03-011', '2025-03-012']
+ * ```
+ */
+export function dateSortKey(text: string): string {
+  if (isDay(text)) return `${text}2`;
+  const span = parseDate(text);
+  return span ? `${span.start}${span.precision === 'year' ? 0 : span.precision === 'month' ? 1 : 2}` : text;
+}
+
+/**
+ * The earliest day a date can be (the date itself for a day).
+ *
+ * @param text - a valid date as written
+ * @returns `YYYY-MM-DD`
+ *
+ * @example
+ * ```ts
+ * dateStart('2025-03~');
+ * // => '2025-03-01'
+ * ```
+ */
+export function dateStart(text: string): string {
+  return isDay(text) ? text : (parseDate(text)?.start ?? text);
+}
+
+/**
+ * The latest day a date can be (the date itself for a day; `9999-12-31`
+ * for an open range).
+ *
+ * @param text - a valid date as written
+ * @returns `YYYY-MM-DD`
+ *
+ * @example
+ * ```ts
+ * dateEnd('2024-02');
+ * // => '2024-02-29'
+ * ```
+ */
+export function dateEnd(text: string): string {
+  return isDay(text) ? text : (parseDate(text)?.end ?? text);
+}
+
+/**
+ * Orders two dates as events are ordered: by the earliest day, then a less
+ * precise date first (see {@link dateSortKey}).
+ *
+ * @param a - a date as written
+ * @param b - another
+ * @returns negative, zero or positive
+ *
+ * @example
+ * ```ts
+ * compareDates('2025-03', '2025-03-01');
+ * // => -1
+ * ```
+ */
+export function compareDates(a: string, b: string): number {
+  if (isDay(a) && isDay(b)) return a < b ? -1 : a > b ? 1 : 0;
+  const x = dateSortKey(a);
+  const y = dateSortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
