@@ -63,22 +63,6 @@ function sourceList(event: Event): string {
   return items.length ? `<ul class="sources">${items.join('')}</ul>` : '';
 }
 
-/**
- * Events as a TimelineJS3 document. The headline is the title, escaped; the
- * body is the summary's Markdown as safe HTML (see {@link markdownToHtml})
- * followed by every source: a link where it has a URL, the citation as text
- * where it has none (a book, a filing).
- *
- * @param events - the events
- * @param options - how to group slides, and how many groups at most
- * @returns the TimelineJS3 JSON document
- *
- * @example
- * ```ts
- * toTimelineJS(events).events[0].start_date;
- * // => { year: 2025, month: 11, day: 6 }
- * ```
- */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A date's known parts, and how it reads: `1142`, `March 2025`, `14 March 2025`, with `c. ` or `?`. */
@@ -102,6 +86,22 @@ function timelineDates(written: string): Pick<TimelineJSEvent, 'start_date' | 'e
   return { start_date: { ...start, display_date: `${startText} – ${endText}` }, end_date: end };
 }
 
+/**
+ * Events as a TimelineJS3 document. The headline is the title, escaped; the
+ * body is the summary's Markdown as safe HTML (see {@link markdownToHtml})
+ * followed by every source: a link where it has a URL, the citation as text
+ * where it has none (a book, a filing).
+ *
+ * @param events - the events
+ * @param options - how to group slides, and how many groups at most
+ * @returns the TimelineJS3 JSON document
+ *
+ * @example
+ * ```ts
+ * toTimelineJS(events).events[0].start_date;
+ * // => { year: 2025, month: 11, day: 6 }
+ * ```
+ */
 export function toTimelineJS(events: readonly Event[], options: ToTimelineJSOptions = {}): TimelineJSDocument {
   const groupOf = boundedGroups(events, options.group, options.maxGroups);
   return {
