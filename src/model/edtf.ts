@@ -43,7 +43,15 @@ export function isDay(text: string): boolean {
   return text.length === 10 && text.charCodeAt(7) === 45;
 }
 
-/** The end of an open range. */
+/**
+ * The last day of an open range (`2025-03/..`).
+ *
+ * @example
+ * ```ts
+ * parseDate('2025-03/..')!.end === OPEN_END;
+ * // => true
+ * ```
+ */
 export const OPEN_END = '9999-12-31';
 
 const ONE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?([?~%])?$/;

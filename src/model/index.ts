@@ -7,3 +7,4 @@ export { EVENT_FIELDS, SOURCE_FIELDS, type FieldSpelling, type FieldAlias } from
 export type { Mode } from './mode.js';
 export type { FieldPath, Locator, Position } from './fieldPath.js';
 export { createActorRegistry, type ActorRegistry } from './createActorRegistry.js';
+export { parseDate, formatDate, dateSpan, dateStart, dateEnd, dateSortKey, compareDates, isDay, OPEN_END, type DateSpan, type DatePart, type DatePrecision } from './edtf.js';

@@ -1,4 +1,4 @@
-import { dateStart } from '../model/edtf.js';
+import { dateEnd, dateStart } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
 import type { GroupEventsOptions } from './types.js';
 
@@ -75,11 +75,17 @@ export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, 
   const groups = new Map<string | number | null, T[]>();
   let first: string | undefined;
   let last: string | undefined;
+  const spread = options.ranges === 'spread' && (by === 'year' || by === 'month');
+  if (options.ranges !== undefined && options.ranges !== 'start' && options.ranges !== 'spread') throw new TypeError(`groupEvents: ranges is start or spread, got ${JSON.stringify(options.ranges)}`);
+  // Spread ranges stop at the last event's start, so an open range does not run to 9999.
+  let lastStart = '';
+  if (spread) for (const event of events) if (dateStart(event.date) > lastStart) lastStart = dateStart(event.date);
   for (const event of events) {
     const start = dateStart(event.date);
     if (first === undefined || start < first) first = start;
     if (last === undefined || start > last) last = start;
-    for (const key of keysOf(event, by, canonical)) {
+    const keys = spread ? periods(dateStart(event.date), dateEnd(event.date) < lastStart ? dateEnd(event.date) : lastStart, by as 'year' | 'month') : keysOf(event, by, canonical);
+    for (const key of keys) {
       const list = groups.get(key);
       if (list) list.push(event);
       else groups.set(key, [event]);

@@ -81,7 +81,14 @@ export interface CreateTimelineOptions extends QueryOptions {
 }
 
 /** Options for `groupEvents` and `countEvents`. */
-export type GroupEventsOptions = QueryOptions;
+export interface GroupEventsOptions extends QueryOptions {
+  /**
+   * By year or month, where an event spanning several periods (a range, or
+   * a year counted by month) goes: `start` (the default: its first period)
+   * or `spread` (every period it covers, up to the last event's).
+   */
+  ranges?: 'start' | 'spread';
+}
 
 /** Options for `involves`. */
 export type InvolvesOptions = QueryOptions;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvent, type Issue } from '../../src/index.js';
 import { lintEvents } from '../../src/lint.js';
-import { parseProseDate } from '../../src/normalize/normalizeEvent.js';
+import { normalizeEvent, parseProseDate } from '../../src/normalize/normalizeEvent.js';
 
 const legacy = (front: string[], body = 'What happened.') => `---\n${front.join('\n')}\n---\n\n${body}\n`;
 const HEAD = ['id: 2017-01-30--eo-13771-reducing-regulation', "date: '2017-01-30'", 'title: Executive Order 13771', 'importance: 7', 'tags: [deregulation]', 'actors: [Donald Trump]'];
@@ -120,5 +120,25 @@ describe('parseProseDate', () => {
     expect(parseProseDate('February 30, 2024')).toBeUndefined();
     expect(parseProseDate('1990s')).toBeUndefined();
     expect(parseProseDate('Junk 2024')).toBeUndefined();
+  });
+});
+
+describe('dates known less precisely than a day, as other corpora write them', () => {
+  const base = { id: '1976-01-01--x', title: 'T', summary: 'S', importance: 3, tags: ['a'], actors: [], sources: [{ title: 'A' }] };
+  const read = (over: Record<string, unknown>) => normalizeEvent({ ...base, ...over }, 'lenient');
+  it('reads circa, start and end dates, and a stated precision, each with its own code, and leaves the record as given', () => {
+    const given = { date: 'circa 1976' };
+    expect(read(given)).toMatchObject({ candidate: { date: '1976~' }, issues: [{ code: 'legacy/date-circa', path: 'date' }] });
+    expect(given).toEqual({ date: 'circa 1976' });
+    expect(read({ date: 'c. 1976-05' }).candidate.date).toBe('1976-05~');
+    const range = read({ start_date: '2025-03', end_date: '2025-06' });
+    expect(range.candidate.date).toBe('2025-03/2025-06');
+    expect(range.candidate).not.toHaveProperty('start_date');
+    expect(range.issues.map((i) => i.code)).toEqual(['legacy/date-range']);
+    expect(read({ date: '2025-03-01', start_date: '2025-03-01', end_date: '2025-03-09' }).candidate.date).toBe('2025-03-01/2025-03-09');
+    expect(read({ date: '2025-03-01', date_precision: 'Month' })).toMatchObject({ candidate: { date: '2025-03' }, issues: [{ code: 'legacy/date-precision' }] });
+    expect(read({ date: '1142-01-01', date_precision: 'year' }).candidate.date).toBe('1142');
+    // Strictly, none of these is read: the keys are unknown and the date is refused later.
+    expect(normalizeEvent({ ...base, date: '2025-03-01', date_precision: 'month' }, 'strict').candidate.date).toBe('2025-03-01');
   });
 });

@@ -76,3 +76,22 @@ describe('createActorRegistry', () => {
     ).toThrow(/"smith" names both a and b/);
   });
 });
+
+describe('counting dates known less precisely than a day', () => {
+  const on = (id: string, date: string) => makeEvent({ id, date });
+  const events = [on('2025-01-10--a', '2025-01-10'), on('2025-02-01--b', '2025-02/2025-04'), on('2025-01-01--c', '2025~'), on('2025-03-01--d', '2025-03/..')];
+  it('counts an imprecise event in its first period, or spreads a range over every period it covers', () => {
+    expect(countEvents(events, 'month')).toEqual([
+      { key: '2025-01', count: 2 },
+      { key: '2025-02', count: 1 },
+      { key: '2025-03', count: 1 },
+    ]);
+    expect(countEvents(events, 'month', { ranges: 'spread' })).toEqual([
+      { key: '2025-01', count: 2 },
+      { key: '2025-02', count: 2 },
+      { key: '2025-03', count: 3 },
+    ]);
+    expect(countEvents(events, 'year', { ranges: 'spread' })).toEqual([{ key: '2025', count: 4 }]);
+    expect(() => countEvents(events, 'month', { ranges: 'all' as 'spread' })).toThrow(TypeError);
+  });
+});

@@ -1,6 +1,7 @@
 import type { LintRule } from '../types.js';
 import { actorVariantsRule } from './actorVariants.js';
 import { controlCharacterRule } from './controlCharacter.js';
+import { datePrecisionRule } from './datePrecision.js';
 import { duplicateIdRule } from './duplicateId.js';
 import { duplicateSourceRule } from './duplicateSource.js';
 import { futureConfirmedRule } from './futureConfirmed.js';
@@ -46,6 +47,7 @@ export const RULES: readonly LintRule[] = [
   testFixtureRule,
   futureConfirmedRule,
   provenanceRule,
+  datePrecisionRule,
   sourceDateRule,
   controlCharacterRule,
 ];
