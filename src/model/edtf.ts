@@ -184,9 +184,9 @@ export function formatDate(span: DateSpan): string {
  * ```
  */
 export function dateSortKey(text: string): string {
-  if (isDay(text)) return `${text}2`;
-  const span = dateSpan(text);
-  return span ? `${span[0]}${span[2]}` : text;
+  // The first date's precision is told by its length, qualifier aside.
+  const first = text.split('/')[0]!.replace(/[?~%]$/, '');
+  return `${dateStart(text)}${first.length === 4 ? 0 : first.length === 7 ? 1 : 2}`;
 }
 
 /**
@@ -202,7 +202,10 @@ export function dateSortKey(text: string): string {
  * ```
  */
 export function dateStart(text: string): string {
-  return isDay(text) ? text : (dateSpan(text)?.[0] ?? text);
+  if (isDay(text)) return text;
+  // Read by its shape: the date is valid (the model checked it).
+  const first = text.split('/')[0]!.replace(/[?~%]$/, '');
+  return first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first;
 }
 
 /**
@@ -219,7 +222,15 @@ export function dateStart(text: string): string {
  * ```
  */
 export function dateEnd(text: string): string {
-  return isDay(text) ? text : (dateSpan(text)?.[1] ?? text);
+  if (isDay(text)) return text;
+  const parts = text.split('/');
+  const last = parts[parts.length - 1]!.replace(/[?~%]$/, '');
+  if (last === '..') return OPEN_END;
+  if (last.length !== 7) return last.length === 4 ? `${last}-12-31` : last;
+  // Day 0 of the next month is the last of this one (setUTCFullYear keeps years 0-99 as written).
+  const day = new Date(0);
+  day.setUTCFullYear(+last.slice(0, 4), +last.slice(5), 0);
+  return `${last}-${day.getUTCDate()}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDate, OPEN_END, parseDate } from '../../src/model/edtf.js';
+import { dateEnd, dateSortKey, dateStart, formatDate, OPEN_END, parseDate } from '../../src/model/edtf.js';
 
 const year = fc.integer({ min: 1000, max: 2100 }).map(String);
 const part = fc.tuple(year, fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }), fc.constantFrom('', '?', '~', '%')).map(
@@ -54,5 +54,18 @@ describe('parseDate and formatDate', () => {
       '2025-03-01/2025-03-05',
       '2025-03-02',
     ]);
+  });
+});
+
+describe('dateStart, dateEnd and dateSortKey', () => {
+  it('read a valid date by its shape exactly as parseDate reads it', () => {
+    fc.assert(
+      fc.property(notation, (text) => {
+        const span = parseDate(text)!;
+        expect([dateStart(text), dateEnd(text)]).toEqual([span.start, span.end]);
+        expect(dateSortKey(text)).toBe(`${span.start}${span.precision === 'year' ? 0 : span.precision === 'month' ? 1 : 2}`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
