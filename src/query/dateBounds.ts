@@ -1,44 +1,47 @@
-import { isIsoPartialDate } from '../model/dates.js';
+import { dateEnd, dateStart } from '../model/edtf.js';
 
-function check(value: string, name: string): void {
+// A real month (01-12) and a day 01-31; the day's month length is checked apart.
+const BOUND = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+function check(value: string, name: string): string {
   // A month 13 or a 30 February would silently match nothing: refused, as event dates are.
-  if (typeof value !== 'string' || !isIsoPartialDate(value)) {
+  if (typeof value !== 'string' || !BOUND.test(value) || (value.length === 10 && value > dateEnd(value.slice(0, 7)))) {
     throw new TypeError(`${name}: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
+  return value;
 }
 
 /**
- * The first day a partial ISO date covers, as a string that compares with
- * `YYYY-MM-DD` dates: `'2024-06'` -> `'2024-06-00'`.
+ * The first day a query's `from` covers: `'2024-06'` -> `'2024-06-01'`.
  *
- * @param from - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
- * @returns a lower bound for string comparison
+ * @param from - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date
+ * @returns `YYYY-MM-DD`
+ * @throws TypeError for anything else (`'2025-13'`, `'2025-02-30'`)
  *
  * @example
  * ```ts
  * lowerBound('2024');
- * // => '2024-00-00'
+ * // => '2024-01-01'
  * ```
  */
 export function lowerBound(from: string): string {
-  check(from, 'from');
-  return from.length === 4 ? `${from}-00-00` : from.length === 7 ? `${from}-00` : from;
+  return dateStart(check(from, 'from'));
 }
 
 /**
- * The last day a partial ISO date covers, as a string that compares with
- * `YYYY-MM-DD` dates: `'2025'` -> `'2025-99-99'`, so all of 2025 is included.
+ * The last day a query's `to` covers: `'2024-02'` -> `'2024-02-29'`, so
+ * all of the month is included.
  *
- * @param to - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
- * @returns an upper bound for string comparison
+ * @param to - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date
+ * @returns `YYYY-MM-DD`
+ * @throws TypeError for anything else
  *
  * @example
  * ```ts
- * upperBound('2025-02');
- * // => '2025-02-99'
+ * upperBound('2024-02');
+ * // => '2024-02-29'
  * ```
  */
 export function upperBound(to: string): string {
-  check(to, 'to');
-  return to.length === 4 ? `${to}-99-99` : to.length === 7 ? `${to}-99` : to;
+  return dateEnd(check(to, 'to'));
 }

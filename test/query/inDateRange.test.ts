@@ -39,5 +39,12 @@ describe('inDateRange', () => {
 
   it('refuses a malformed bound', () => {
     expect(() => inDateRange('2024/01')).toThrow(TypeError);
+    // Shapes that look right but are not real dates, and EDTF forms: a bound is a plain date.
+    for (const bad of ['2025-13', '2025-00', '2025-02-29', '2025-04-31', '2025-01-32', '2025~', '2025-03/2025-04', '25', ' 2025']) {
+      expect(() => inDateRange(bad), bad).toThrow(`from: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(bad)}`);
+    }
+    // Real ones, leap days and early years included.
+    for (const good of ['2024-02-29', '2000-02-29', '0044-03-15', '0004-02-29', '1900-02-28', '2025-12-31']) expect(() => inDateRange(undefined, good), good).not.toThrow();
+    expect(() => inDateRange(undefined, '1900-02-29')).toThrow(TypeError);
   });
 });
