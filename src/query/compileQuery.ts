@@ -60,7 +60,12 @@ export interface CompiledQuery {
   test(event: Event): boolean;
 }
 
-const SORTS: readonly SortOrder[] = ['date', '-date', '-importance'];
+/** A value that must be one of a few words, or undefined for the first. */
+function oneOf<T extends string>(value: T | undefined, name: string, words: readonly T[]): T {
+  if (value === undefined) return words[0]!;
+  if (!words.includes(value)) throw new TypeError(`${name}: expected one of ${words.join(', ')}, got ${JSON.stringify(value)}`);
+  return value;
+}
 
 function count(value: number | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -91,8 +96,7 @@ function byReference(actors: EventQuery['actors'], registry: QueryOptions['regis
  */
 export function compileQuery(query: EventQuery, options: QueryOptions = {}): CompiledQuery {
   if (typeof query !== 'object' || query === null) throw new TypeError('query: expected an object');
-  const sort = query.sort ?? 'date';
-  if (!SORTS.includes(sort)) throw new TypeError(`sort: expected one of ${SORTS.join(', ')}`);
+  const sort = oneOf<SortOrder>(query.sort, 'sort', ['date', '-date', '-importance']);
   if (query.text !== undefined && typeof query.text !== 'string') throw new TypeError('text: expected a string');
   const registry = options.registry;
   const tags = toMatchSpec(query.tags, 'tags');
@@ -106,8 +110,7 @@ export function compileQuery(query: EventQuery, options: QueryOptions = {}): Com
   const actors = named && registry ? { any: ids(named.any), all: ids(named.all), none: ids(named.none) } : named;
 
   const conditions: Condition[] = [];
-  if (query.dateMatch !== undefined && query.dateMatch !== 'overlap' && query.dateMatch !== 'within') throw new TypeError(`dateMatch: expected overlap or within, got ${JSON.stringify(query.dateMatch)}`);
-  const within = query.dateMatch === 'within';
+  const within = oneOf(query.dateMatch, 'dateMatch', ['overlap', 'within']) === 'within';
   if (query.from !== undefined || query.to !== undefined) conditions.push({ kind: 'date', test: inDateRange(query.from, query.to, within) });
   if (tags) conditions.push({ kind: 'tags', test: hasTags(tags) });
   if (named) conditions.push({ kind: 'actors', test: involves(named, { registry }) });

@@ -211,6 +211,8 @@ describe('query edges', () => {
     expect(() => timeline.query({ from: 'June 2024' })).toThrow(TypeError);
     expect(() => filterEvents(E, { sort: 'title' as 'date' })).toThrow(TypeError);
     expect(() => filterEvents(E, { tags: 5 as unknown as string })).toThrow(TypeError);
+    expect(() => filterEvents(E, { sort: 'title' as 'date' })).toThrow('sort: expected one of date, -date, -importance, got "title"');
+    expect(() => timeline.query({ from: '2025', dateMatch: 'inside' as 'within' })).toThrow('dateMatch: expected one of overlap, within, got "inside"');
   });
 });
 
