@@ -18,12 +18,14 @@ import statsJson from '../data/stats.json';
 import tagsJson from '../data/tags.json';
 import tombstonesJson from '../data/tombstones.json';
 import type { Actor } from './model/actor.js';
+import type { DatasetEvent } from './format/derivedDates.js';
 import type { Event } from './model/event.js';
 import type { DatasetStats, SourceSummary, TagSummary } from './query/deriveDataset.js';
 import type { Tombstone } from './query/types.js';
 
 /**
- * Every event, sorted by date, then id (`data/events.json`).
+ * Every event, sorted by date, then id (`data/events.json`), each with its
+ * date spelled out (`dateStart`, `dateEnd`, `datePrecision`, `dateApproximate`).
  *
  * @example
  * ```ts
@@ -31,7 +33,7 @@ import type { Tombstone } from './query/types.js';
  * // => '2025-11-06--kazakhstan-abraham-accords-announcement'
  * ```
  */
-export const events: readonly Event[] = eventsJson as Event[];
+export const events: readonly DatasetEvent[] = eventsJson as DatasetEvent[];
 
 /**
  * The actor registry with each actor's event count and first and last dates (`data/actors.json`).
@@ -90,4 +92,4 @@ export const stats: DatasetStats = statsJson as DatasetStats;
  */
 export const tombstones: readonly Tombstone[] = tombstonesJson as Tombstone[];
 
-export type { Actor, Event, DatasetStats, SourceSummary, TagSummary, Tombstone };
+export type { Actor, Event, DatasetEvent, DatasetStats, SourceSummary, TagSummary, Tombstone };

@@ -1,6 +1,7 @@
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
 import { toCSV, type CsvTable } from './csv.js';
+import { withDerivedDates } from './derivedDates.js';
 import { toNDJSON } from './ndjson.js';
 import { toTimelineJS } from './timelineJS.js';
 import { toVisTimeline } from './visTimeline.js';
@@ -75,9 +76,9 @@ export function exportEvents(events: readonly Event[], format: ExportFormat, opt
   const grouping = { group: options.group && GROUPINGS[options.group], maxGroups: options.maxGroups };
   switch (format) {
     case 'json':
-      return `${JSON.stringify(events, null, 2)}\n`;
+      return `${JSON.stringify(events.map(withDerivedDates), null, 2)}\n`;
     case 'ndjson':
-      return toNDJSON(events);
+      return toNDJSON(events.map(withDerivedDates));
     case 'csv':
       return `${options.bom ? '\ufeff' : ''}${toCSV(events, { table: options.table ?? 'events', registry: options.registry })}`;
     case 'timelinejs':

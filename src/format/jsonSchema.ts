@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../model/actor.js';
-import { EventSchema } from '../model/event.js';
+import { DERIVED_DATE_KEYS, EventSchema } from '../model/event.js';
 import { SourceSchema } from '../model/source.js';
 
 /** The models a JSON Schema can be generated for. */
@@ -22,12 +22,14 @@ const LINK_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#][^\\s]*$';
 function addFormats(node: unknown, key?: string): void {
   if (node === null || typeof node !== 'object') return;
   const obj = node as Record<string, unknown>;
+  // What the build derives from date: events.json has it, an event file never does.
+  if ((DERIVED_DATE_KEYS as readonly unknown[]).includes(key)) obj.readOnly = true;
   if (obj.type === 'string' && (key === 'url' || key === 'archiveUrl')) obj.pattern = LINK_PATTERN;
   // An actor's id schemes are lower-case names, as the model checks in code.
   if (obj.type === 'object' && key === 'ids') obj.propertyNames = { pattern: '^[a-z][a-z0-9_-]*$' };
   const properties = obj.properties as Record<string, unknown> | undefined;
   if (obj.type === 'object' && properties && 'archiveUrl' in properties && 'title' in properties) obj.anyOf = [{ properties: { title: true }, required: ['title'] }, { properties: { url: true }, required: ['url'] }];
-  if (obj.type === 'string' && (key === 'date' || key === 'firstDate' || key === 'lastDate') && obj.pattern === '^\\d{4}-\\d{2}-\\d{2}$') obj.format = 'date';
+  if (obj.type === 'string' && (key === 'date' || key === 'firstDate' || key === 'lastDate' || key === 'dateStart' || key === 'dateEnd') && obj.pattern === '^\\d{4}-\\d{2}-\\d{2}$') obj.format = 'date';
   // An event's date: a day (format date), or the EDTF subset's other forms
   // (the model also checks that a day inside a range or with a qualifier is real).
   if (obj.type === 'string' && key === 'date' && obj.pattern === EVENT_DATE_CHARS) {
@@ -47,7 +49,9 @@ function addFormats(node: unknown, key?: string): void {
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema
  * with every field's description. Days carry `format: 'date'`: a validator
  * needs that format (with ajv, the ajv-formats plugin) to check them, and
- * then agrees with the model. Links are checked by a pattern.
+ * then agrees with the model. Links are checked by a pattern. The event's
+ * schema also describes the date keys `events.json` adds (`dateStart`,
+ * `dateEnd`, `datePrecision`, `dateApproximate`), as `readOnly`.
  *
  * @param name - `event`, `source` or `actor`
  * @returns the JSON Schema document

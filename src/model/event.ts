@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseDate } from './edtf.js';
-import { described, eventDate, extraFields, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
+import { described, eventDate, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
 import { EVENT_ID_PATTERN, idDate, isFileSafeId, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
@@ -20,6 +20,31 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 const tag = z.string({ error: 'expected a tag as text' }).check(z.regex(SLUG_PATTERN, { error: 'expected a kebab-case tag (a-z, 0-9, single hyphens)' }));
 
+/**
+ * The keys the build derives from `date` (see `withDerivedDates`), in the
+ * order events.json writes them, after `date`.
+ *
+ * @example
+ * ```ts
+ * DERIVED_DATE_KEYS.join(' ');
+ * // => 'dateStart dateEnd datePrecision dateApproximate'
+ * ```
+ */
+export const DERIVED_DATE_KEYS = ['dateStart', 'dateEnd', 'datePrecision', 'dateApproximate'] as const;
+
+/** Derived date keys, where an event has them, must say what its date says. */
+function derivedDatesAgree(ctx: { value: Record<string, unknown> & { date: string }; issues: z.core.$ZodRawIssue[] }): void {
+  const span = parseDate(ctx.value.date);
+  if (!span) return;
+  const expected = { dateStart: span.start, dateEnd: span.end, datePrecision: span.precision, dateApproximate: span.approximate };
+  for (const key of DERIVED_DATE_KEYS) {
+    const value = ctx.value[key];
+    if (value !== undefined && value !== expected[key]) {
+      ctx.issues.push({ code: 'custom', message: `expected ${JSON.stringify(expected[key])}, what date ${JSON.stringify(ctx.value.date)} gives`, input: value, path: [key] });
+    }
+  }
+}
+
 const importanceError = { error: 'expected an integer 1-10, or null when not rated' };
 
 const fields = {
@@ -33,6 +58,14 @@ const fields = {
     eventDate,
     'When the event happened: a day YYYY-MM-DD, or as precisely as it is known in EDTF (levels 0-1): a month YYYY-MM, a year YYYY, with ~ (approximate) or ? (uncertain), or a range A/B or A/.. .',
   ),
+  /** The earliest day `date` can be (derived by the build: in events.json, never in an event file). */
+  dateStart: described(z.optional(isoDay), 'The earliest day the event can be (derived by the build from date; in events.json, never in an event file).'),
+  /** The latest day `date` can be, `9999-12-31` for an open range (derived by the build). */
+  dateEnd: described(z.optional(isoDay), 'The latest day the event can be, 9999-12-31 for an open range (derived by the build; in events.json).'),
+  /** How precisely `date` (its first date, for a range) is known (derived by the build). */
+  datePrecision: described(z.optional(z.enum(['year', 'month', 'day'], { error: 'expected year, month or day' })), 'How precisely the date (its first date, for a range) is known: year, month or day (derived by the build; in events.json).'),
+  /** Whether `date` is marked approximate, `~` or `%` (derived by the build). */
+  dateApproximate: described(z.optional(z.boolean({ error: 'expected true or false' })), 'Whether the date is marked approximate, ~ or % (derived by the build; in events.json).'),
   /** A one-line headline. */
   title: described(lineText('a title', 300), 'A one-line headline, at most 300 characters.'),
   /** The Markdown body: what happened and why it matters. */
@@ -118,6 +151,7 @@ export const EventSchema = described(
         path: ['id'],
       });
     }
+    derivedDatesAgree(ctx);
   }),
   'A dated, sourced event in the timeline.',
 );
@@ -141,7 +175,7 @@ export const LenientEventSchema = z.strictObject({
       z.minLength(1, { error: 'expected a non-empty id' }),
       z.refine(isFileSafeId, { error: 'expected an id that is safe as a file name (no /, \\, .. or control characters)' }),
     ),
-});
+}).check(derivedDatesAgree);
 
 /** A dated, sourced event; see {@link EventSchema}. */
 export type Event = z.infer<typeof EventSchema>;

@@ -8,6 +8,7 @@ import { toCSV, type CsvTable } from '../format/csv.js';
 import { toDataPackage, type DataFile } from '../format/dataPackage.js';
 import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
 import { toJSONSchema } from '../format/jsonSchema.js';
+import { withDerivedDates } from '../format/derivedDates.js';
 import { toNDJSON } from '../format/ndjson.js';
 import { toParquet } from '../format/parquet.js';
 import { createActorRegistry } from '../model/createActorRegistry.js';
@@ -75,8 +76,10 @@ export async function renderDataset(dataset: Dataset, actors: readonly Actor[], 
   const registry = createActorRegistry(actors);
   const { changes, tombstones } = history ?? datasetHistory(dataset, actors, version);
   const files = new Map<string, string | Uint8Array>();
-  files.set('events.json', json(dataset.events));
-  files.set('events.ndjson', toNDJSON(dataset.events));
+  // The written date, and what it means, for tools with no EDTF reader.
+  const dated = dataset.events.map(withDerivedDates);
+  files.set('events.json', json(dated));
+  files.set('events.ndjson', toNDJSON(dated));
   files.set('actors.json', json(dataset.actors));
   files.set('tags.json', json(dataset.tags));
   files.set('sources.json', json(dataset.sources));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { withoutDerivedDates } from '../format/derivedDates.js';
 import type { Actor } from '../model/actor.js';
 import { EventSchema, type Event } from '../model/event.js';
 import { ActorSchema } from '../model/actor.js';
@@ -213,7 +214,8 @@ function readEventsJson(file: string): Event[] {
   return raw.map((item, i) => {
     const parsed = EventSchema.safeParse(item);
     if (!parsed.success) throw new TypeError(`${file}: event ${i} breaks the model (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
-    return parsed.data;
+    // The keys the build derives from date (checked by the model) are not the event's own.
+    return withoutDerivedDates(parsed.data);
   });
 }
 

@@ -53,6 +53,22 @@ describe('diffDatasets', () => {
     expect(diffToMarkdown(diffDatasets({ events: [a] }, { events: [a] }))).toBe('');
     expect(diffToMarkdown(diffDatasets({ events: [] }, { events: [a] }))).toBe(`### Data\n\n- Added 1 event:\n  - \`${a.id}\`: A\n`);
   });
+
+  it("reads events.json's derived date keys as the build's, checked against date", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dt-derived-'));
+    try {
+      // The package's data and its seeds are the same events.
+      const data = await readDataset(new URL('../../data', import.meta.url).pathname);
+      const seeds = await readDataset(new URL('../../seeds', import.meta.url).pathname);
+      expect(data.events.length).toBeGreaterThan(0);
+      expect(diffDatasets(data, seeds)).toMatchObject({ bump: 'none' });
+      const items = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as Record<string, unknown>[];
+      writeFileSync(join(root, 'events.json'), JSON.stringify(items.map((e) => ({ ...e, dateEnd: '2099-01-01' }))));
+      await expect(readDataset(root)).rejects.toThrow(/events\.json: event 0 breaks the model \(dateEnd: expected "\d{4}-\d\d-\d\d", what date "\d{4}-\d\d-\d\d" gives\)/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe.skipIf(!HAS_CORPUS)('diff of two real builds of the corpus', () => {
