@@ -62,7 +62,7 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(cli(['--help'])).toMatchObject({ code: 0, stderr: '' });
     expect(cli(['--help']).stdout).toContain('validate');
     expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    for (const args of [[], ['bogus'], ['validate', '--nope'], ['query', '--limit', 'ten'], ['export'], ['new', '--date', '2025-02-30', '--title', 'x']]) {
+    for (const args of [[], ['bogus'], ['validate', '--nope'], ['query', '--limit', 'ten'], ['export'], ['new', '--date', '2025-02-30', '--title', 'x'], ['new', 'seeds', '--date', '2025-02-03', '--title', 'x'], ['build', 'a', 'b'], ['build', 'a', '--seeds', 'b']]) {
       const r = cli(args, { cwd: root });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout, args.join(' ')).toBe('');
@@ -153,6 +153,11 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(stale.stderr).toContain('stale: events.json');
     expect(cli(['build'], { cwd: project })).toMatchObject({ code: 0 });
     expect(cli(['build', '--check'], { cwd: project }).stdout).toMatch(/data is up to date \(\d+ files\)/);
+    // The seeds folder named as an argument, as other commands take paths.
+    cpSync(join(project, 'seeds'), join(project, 'other'), { recursive: true });
+    expect(cli(['build', 'other', '--out', 'other-data'], { cwd: project })).toMatchObject({ code: 0 });
+    expect(readFileSync(join(project, 'other-data', 'events.json'), 'utf8')).toBe(readFileSync(join(project, 'data', 'events.json'), 'utf8'));
+    expect(cli(['build', 'missing'], { cwd: project }).code).toBe(1);
   });
 
   it('export writes CSV, TimelineJS and vis-timeline, filtered by the query flags', () => {

@@ -1,20 +1,20 @@
 import { buildDataset } from '../../node/buildDataset.js';
 import { cacheDirFor } from '../../node/cacheDir.js';
 import { plural } from '../load.js';
-import { parse } from '../args.js';
+import { parse, UsageError } from '../args.js';
 import { printIssues } from '../io.js';
 import type { Command } from './types.js';
 
 export const build = (version: string): Command => ({
   name: 'build',
   summary: 'build data/ from seeds/',
-  help: `Usage: democracy-timeline build [--seeds DIR] [--out DIR] [--check] [--no-cache] [--previous DATA]
+  help: `Usage: democracy-timeline build [SEEDS | --seeds DIR] [--out DIR] [--check] [--no-cache] [--previous DATA]
 
 Loads the seeds strictly (event files and actors.yaml) and writes the
 dataset: JSON, NDJSON, CSV, Parquet, JSON Schema, changes.json,
 tombstones.json and datapackage.json.
 
-  --seeds DIR  the seeds folder (default: seeds)
+  SEEDS, --seeds DIR  the seeds folder (default: seeds)
   --out DIR    the output folder (default: data)
   --check      write nothing; exit 1 and name each file that is out of date
   --previous DATA  the previous release, for changes.json (what changed,
@@ -28,14 +28,19 @@ tombstones.json and datapackage.json.
 
 Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a usage error.`,
   async run(args, io) {
-    const { values } = parse('build', args, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, previous: { type: 'string' } });
+    const { values, positionals } = parse('build', args, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, previous: { type: 'string' } });
+    // One seeds folder, named either way: anything more is refused, never ignored.
+    if (positionals.length > 1 || (positionals.length === 1 && values.seeds !== undefined)) {
+      throw new UsageError(`build: one seeds folder, as SEEDS or --seeds, got ${[...positionals, ...(values.seeds !== undefined ? [values.seeds] : [])].map((p) => JSON.stringify(p)).join(', ')}; run 'democracy-timeline build --help'`);
+    }
+    const seeds = positionals[0] ?? values.seeds;
     const result = await buildDataset({
-      seeds: values.seeds,
+      seeds,
       out: values.out,
       check: values.check,
       version,
       previous: values.previous,
-      cache: values['no-cache'] ? undefined : cacheDirFor(values.seeds ?? 'seeds'),
+      cache: values['no-cache'] ? undefined : cacheDirFor(seeds ?? 'seeds'),
     });
     if (result.issues.length) printIssues({ ...io, out: io.err }, result.issues);
     if (!result.dataset) {

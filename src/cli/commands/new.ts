@@ -23,7 +23,8 @@ nothing; prints the path.
 Exit status: 0, 1 when a file with this id already exists (in any event
 format) or the folder cannot be written, 2 for a usage error.`,
   async run(args, io) {
-    const { values } = parse('new', args, { date: { type: 'string' }, title: { type: 'string' }, dir: { type: 'string' } });
+    const { values, positionals } = parse('new', args, { date: { type: 'string' }, title: { type: 'string' }, dir: { type: 'string' } });
+    if (positionals.length) throw new UsageError(`new: takes no paths (got ${positionals.map((p) => JSON.stringify(p)).join(', ')}); name the folder with --dir; run 'democracy-timeline new --help'`);
     if (!values.date || !values.title) throw new UsageError("new: --date and --title are required; run 'democracy-timeline new --help'");
     let template;
     try {
