@@ -403,10 +403,10 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     // visited, word after word: those holding every word are the candidates.
     let textList: Int32Array | undefined;
     let textOk: ((i: number) => boolean) | undefined;
-    const found = q.words.map(wordPattern);
-    const patterns = q.words.length && found.every((p) => p !== undefined) ? (found as RegExp[]) : undefined;
-    // Until the index is ready, such words are found by scanning.
-    const scanning = !text && patterns !== undefined;
+    // Until the index is ready, such words are found by scanning (their patterns are not built after).
+    const found = text ? [] : q.words.map(wordPattern);
+    const patterns = q.words.length && found.length && found.every((p) => p !== undefined) ? (found as RegExp[]) : undefined;
+    const scanning = patterns !== undefined;
     if (scanning) builder ??= textIndexBuilder(sorted);
     if (q.words.length && !scanning) {
       const index = ready();
