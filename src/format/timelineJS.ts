@@ -75,15 +75,16 @@ function part(day: string, p: DatePart): [TimelineJSDate, string] {
   return [date, `${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? '?' : ''}`];
 }
 
-/** start_date (and end_date for a range) with only the known parts, and a display_date unless the date is a plain day. */
+/** start_date (and end_date for a range) with only the known parts, each with a display_date unless the date is a plain day. */
 function timelineDates(written: string): Pick<TimelineJSEvent, 'start_date' | 'end_date'> {
   const span = parseDate(written)!;
   const [from, to] = span.ends ?? [span, undefined];
   const [start, startText] = part(span.start, from);
   if (!span.range) return { start_date: span.precision === 'day' && !span.approximate && !span.uncertain ? start : { ...start, display_date: startText } };
   if (!to) return { start_date: { ...start, display_date: `${startText} onwards` } };
+  // TimelineJS writes the end's display after the start's ("March 2025 — June 2025").
   const [end, endText] = part(span.end, to);
-  return { start_date: { ...start, display_date: `${startText} – ${endText}` }, end_date: end };
+  return { start_date: { ...start, display_date: startText }, end_date: { ...end, display_date: endText } };
 }
 
 /**

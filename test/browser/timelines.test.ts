@@ -130,6 +130,29 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
     }
   }, 180_000);
 
+  it('dates known to the year or month, approximate or spanning: TimelineJS says so, vis-timeline draws a range', async () => {
+    // Two corpus events written as their precision allows: the 1142 event
+    // known only to about the year (as lint/date-precision suggests), and
+    // one spanning months. Test data, not the dataset's.
+    const year = { ...events[0]!, date: '1142~' };
+    const spanning = { ...events.find((e) => e.date.startsWith('2017-'))! };
+    spanning.date = `${spanning.date.slice(0, 7)}/2017-12`;
+    const few = [year, spanning];
+    const tl = await open(TIMELINEJS_PAGE, exportEvents(few, 'timelinejs'));
+    const dates = await tl.page.$$eval('.tl-slide .tl-headline-date', (els) => els.map((el) => el.textContent?.trim() ?? ''));
+    expect(dates).toContain('c. 1142');
+    // TimelineJS joins a range's two ends itself.
+    expect(dates.some((d) => /^[A-Z][a-z]+ 2017 — December 2017$/.test(d)), dates.join(' | ')).toBe(true);
+    expect(tl.errors).toEqual([]);
+    await tl.page.close();
+    const vt = await open(VIS_PAGE, exportEvents(few, 'vis'));
+    expect(await vt.page.$$eval('.vis-item.vis-range', (is) => is.length)).toBe(1);
+    // A point is drawn as a box, a line and a dot, each with the item's classes.
+    expect(await vt.page.$$eval('.vis-item.vis-box.approximate.date-year', (is) => is.length)).toBe(1);
+    expect(vt.errors).toEqual([]);
+    await vt.page.close();
+  }, 120_000);
+
   it('vis-timeline: every event an item, grouped into at most 8 bands, with no console error', async () => {
     const { page, errors } = await open(VIS_PAGE, exportEvents(events, 'vis', { group: 'tag' }));
     const count = await page.evaluate(() => (window as unknown as { vt: { itemsData: { length: number } } }).vt.itemsData.length);

@@ -18,7 +18,7 @@ describe('toTimelineJS', () => {
     expect(slides.map((s) => [s.start_date, s.end_date])).toEqual([
       [{ year: 1142, display_date: 'c. 1142' }, undefined],
       [{ year: 2025, month: 3, display_date: 'March 2025' }, undefined],
-      [{ year: 2025, month: 3, display_date: 'March 2025 – June 2025' }, { year: 2025, month: 6 }],
+      [{ year: 2025, month: 3, display_date: 'March 2025' }, { year: 2025, month: 6, display_date: 'June 2025' }],
       [{ year: 2025, month: 3, day: 14, display_date: '14 March 2025?' }, undefined],
       [{ year: 2025, month: 3, display_date: 'March 2025 onwards' }, undefined],
       [{ year: 2025, month: 11, day: 6 }, undefined],
