@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,24 +128,73 @@ describe('toParquet, read by DuckDB', () => {
   });
 });
 
+// pandas (with pyarrow) and polars, where Python has them (.ci/run installs them).
+const HAS_PYTHON = spawnSync('python3', ['-c', 'import pandas, pyarrow, polars'], { encoding: 'utf8' }).status === 0;
+if (!HAS_PYTHON) console.warn('pandas and polars recipes skipped: python3 with pandas, pyarrow and polars is not installed');
+
+/** A recipe of docs/data-journalists.md: the first Python block under its heading, reading from a local folder. */
+function recipe(heading: string, data: string): string {
+  const guide = readFileSync(new URL('../../docs/data-journalists.md', import.meta.url), 'utf8');
+  const section = guide.slice(guide.indexOf(`## ${heading}\n`));
+  const code = /```python\n([\s\S]*?)```/.exec(section)![1]!;
+  return code.replaceAll('https://cdn.jsdelivr.net/npm/democracy-timeline@0/data/', `${data}/`);
+}
+
 describe.skipIf(!HAS_CORPUS)('Parquet files of a dataset built from the real corpus', () => {
+  const seeds = () => join(root, 'seeds');
+  const data = () => join(root, 'data');
+  beforeAll(async () => {
+    await importEvents(CORPUS, { out: seeds() });
+    expect((await buildDataset({ seeds: seeds(), out: data() })).ok).toBe(true);
+  }, 120_000);
+
   it('hold every row of events.json, and DuckDB joins the tables on event_id', async () => {
-    const seeds = join(root, 'seeds');
-    const data = join(root, 'data');
-    await importEvents(CORPUS, { out: seeds });
-    expect((await buildDataset({ seeds, out: data })).ok).toBe(true);
-    const events = JSON.parse(readFileSync(join(data, 'events.json'), 'utf8')) as Event[];
+    const events = JSON.parse(readFileSync(join(data(), 'events.json'), 'utf8')) as Event[];
     expect(events.length).toBeGreaterThan(1900);
-    const rows = (await db.runAndReadAll(`SELECT * REPLACE (strftime(date, '%Y-%m-%d') AS date) FROM '${join(data, 'events.parquet')}'`)).getRowObjectsJson();
+    const rows = (await db.runAndReadAll(`SELECT * REPLACE (strftime(date, '%Y-%m-%d') AS date) FROM '${join(data(), 'events.parquet')}'`)).getRowObjectsJson();
     expect(rows).toEqual(events.map(expectedRow));
     const joined = (
       await db.runAndReadAll(
-        `SELECT count(*)::INTEGER AS n, count(DISTINCT e.id)::INTEGER AS events FROM '${join(data, 'events.parquet')}' e JOIN '${join(data, 'event_sources.parquet')}' s ON s.event_id = e.id`,
+        `SELECT count(*)::INTEGER AS n, count(DISTINCT e.id)::INTEGER AS events FROM '${join(data(), 'events.parquet')}' e JOIN '${join(data(), 'event_sources.parquet')}' s ON s.event_id = e.id`,
       )
     ).getRowObjectsJson()[0];
     expect(joined).toEqual({ n: events.reduce((sum, e) => sum + e.sources.length, 0), events: events.length });
     // The years before pandas' range are there, as dates.
-    const early = (await db.runAndReadAll(`SELECT min(date)::VARCHAR AS first FROM '${join(data, 'events.parquet')}'`)).getRowObjectsJson()[0] as { first: string };
+    const early = (await db.runAndReadAll(`SELECT min(date)::VARCHAR AS first FROM '${join(data(), 'events.parquet')}'`)).getRowObjectsJson()[0] as { first: string };
     expect(early.first < '1677').toBe(true);
+  }, 120_000);
+
+  it.skipIf(!HAS_PYTHON)("pandas and polars run the guide's recipes with the types it promises, 1142 included", () => {
+    const events = JSON.parse(readFileSync(join(data(), 'events.json'), 'utf8')) as Event[];
+    const probe = `
+import json, datetime
+${recipe('pandas', data())}
+${recipe('polars', data())}
+csv = pd.read_csv("${data()}/events.csv", dtype={"date": "string"})
+print(json.dumps({
+  "pandas": {
+    "rows": len(events), "date": type(events.date.iloc[0]).__name__, "first": str(events.date.min()),
+    "importance": str(events.importance.dtype), "year": str(events.year.dtype), "tags": list(events.tags.iloc[0]) == list(events.tags.iloc[0]) and len(events.tags.iloc[0]) > 0,
+    "top_tag": [per_tag.index[0], int(per_tag.iloc[0])], "csv_date": str(csv.date.dtype),
+  },
+  "polars": {
+    "schema": {k: str(v) for k, v in events_pl.schema.items() if k in ("date", "date_start", "date_end", "importance", "tags", "actors")},
+    "years": by_year.height, "first_year": int(by_year["year"][0]),
+  },
+}))
+`
+      .replace(/^events = pl\.read_parquet/m, 'events_pl = pl.read_parquet')
+      .replace(/^events\.group_by/m, 'by_year = events_pl.group_by');
+    const run = spawnSync('python3', ['-c', probe], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as { pandas: Record<string, unknown>; polars: { schema: Record<string, string>; years: number; first_year: number } };
+    const tagCounts = new Map<string, number>();
+    for (const e of events) for (const t of e.tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
+    const top = Math.max(...tagCounts.values());
+    expect(out.pandas).toMatchObject({ rows: events.length, date: 'date', first: events[0]!.date, importance: 'Int32', year: 'Int32', tags: true, csv_date: 'string' });
+    expect(tagCounts.get((out.pandas.top_tag as [string, number])[0])).toBe(top);
+    expect(out.polars.schema).toEqual({ date: 'Date', date_start: 'Date', date_end: 'Date', importance: 'Int32', tags: 'List(String)', actors: 'List(String)' });
+    expect(out.polars.years).toBe(new Set(events.map((e) => e.date.slice(0, 4))).size);
+    expect(out.polars.first_year).toBe(Number(events[0]!.date.slice(0, 4)));
   }, 120_000);
 });
