@@ -17,6 +17,7 @@ function naive(events: readonly Event[], q: EventQuery): Event[] {
   const out = events.filter((e) => {
     if (e.date < lo || e.date > hi) return false;
     if (q.minImportance !== undefined && (e.importance === null || e.importance < q.minImportance)) return false;
+    if (q.maxImportance !== undefined && (e.importance === null || e.importance > q.maxImportance)) return false;
     if (tags && !tags.some((t) => e.tags.includes(t))) return false;
     if (actors && !actors.some((a) => e.actors.includes(a))) return false;
     if (words.length) {
@@ -46,6 +47,10 @@ function shapes(vocab: Vocabulary, rand: () => number): [string, () => EventQuer
     ['date range, first 25', () => ({ ...span(), limit: 25 })],
     ['importance alone', () => ({ minImportance: level() })],
     ['date range + importance', () => ({ ...span(), minImportance: level() })],
+    ['importance band (min and max)', () => {
+      const [a, b] = [level(), level()];
+      return { minImportance: Math.min(a, b), maxImportance: Math.max(a, b) };
+    }],
     ['a tag', () => ({ tags: tag() })],
     ['tags (any of two) + range', () => ({ tags: [tag(), tag()], ...span() })],
     ['an actor + importance', () => ({ actors: actor(), minImportance: level() })],

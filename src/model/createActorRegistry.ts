@@ -17,6 +17,11 @@ export interface ActorRegistry {
   identify(name: string): string;
   /** The canonical name of a name's actor, or the name itself. */
   canonical(name: string): string;
+  /**
+   * The entry an id of another register stands for (`{ wikidata: 'Q22686' }`),
+   * or undefined; a Wikidata id that is not Q and digits is a TypeError.
+   */
+  find(reference: { wikidata: string }): Actor | undefined;
 }
 
 /**
@@ -73,5 +78,9 @@ export function createActorRegistry(entries: readonly Actor[]): ActorRegistry {
       return actor ? `\u0000${actor.id}` : name;
     },
     canonical: (name) => resolve(name)?.name ?? name,
+    find: ({ wikidata }) => {
+      if (typeof wikidata !== 'string' || !/^Q[1-9]\d*$/.test(wikidata)) throw new TypeError(`wikidata: expected Q and digits, got ${JSON.stringify(wikidata)}`);
+      return entries.find((e) => e.ids?.wikidata === wikidata);
+    },
   };
 }

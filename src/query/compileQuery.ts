@@ -80,9 +80,9 @@ function count(value: number | undefined, name: string, fallback: number): numbe
 function byReference(actors: EventQuery['actors'], registry: QueryOptions['registry']): Match | undefined {
   const wikidata = (actors as { wikidata?: unknown } | undefined)?.wikidata;
   if (wikidata === undefined) return actors as Match | undefined;
-  if (!registry || typeof wikidata !== 'string' || !/^Q[1-9]\d*$/.test(wikidata)) throw new TypeError("actors.wikidata: expected Q and digits, and a registry");
+  if (!registry) throw new TypeError('actors.wikidata: needs the actor registry (the registry option)');
   // U+0001 never appears in a name, so nothing matches an id no entry has.
-  return { any: [registry.entries.find((e) => e.ids?.wikidata === wikidata)?.name ?? '\u0001'] };
+  return { any: [registry.find({ wikidata: wikidata as string })?.name ?? '\u0001'] };
 }
 
 /**

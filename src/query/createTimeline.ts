@@ -275,27 +275,29 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   rated.forEach((level, k) => {
     for (const i of byImportance.get(String(level))!) levelAt[i] = k;
   });
-  /** Which list answers [min, max]: 'up' from level k or 'down' to it, exactly or needing a check. */
+  /**
+   * Which list answers [min, max]: the events at level `lo` or above (up)
+   * or at `hi` or below (down), exactly for a bound on one side; for a
+   * band, the shorter of the two, whose levels need a check.
+   */
   const importanceLevels = (min: number, max: number) => {
     const lo = bisect(rated.length, (k) => rated[k]! < min);
     const hi = bisect(rated.length, (k) => rated[k]! <= max) - 1;
     if (lo > hi) return undefined;
-    const up = { key: `up${lo}`, size: ratedCount - (lo ? atOrBelow[lo - 1]! : 0) };
-    const down = { key: `down${hi}`, size: atOrBelow[hi]! };
-    if (hi === rated.length - 1) return { ...up, exact: true };
-    if (lo === 0) return { ...down, exact: true };
-    return { ...(up.size <= down.size ? up : down), exact: false };
+    const upSize = ratedCount - (lo ? atOrBelow[lo - 1]! : 0);
+    const up = hi === rated.length - 1 || (lo > 0 && upSize <= atOrBelow[hi]!);
+    return { up, size: up ? upSize : atOrBelow[hi]!, lo, hi, exact: hi === rated.length - 1 || lo === 0 };
   };
-  // Every 'up' (or 'down') list is built in one pass over the levels, on first use.
-  const positionLists = new Map<string, Int32Array>();
+  // Every up (or down) list is built in one pass over the levels, on first
+  // use; an up list by its level, a down list by -1 - its level.
+  const positionLists = new Map<number, Int32Array>();
   /** The events with an importance in [min, max] as positions, or a list holding them that needs a check. */
-  const importanceList = (at: NonNullable<ReturnType<typeof importanceLevels>>): Int32Array => {
-    if (!positionLists.has(at.key)) {
-      const up = at.key.startsWith('up');
+  const importanceList = ({ up, lo, hi }: NonNullable<ReturnType<typeof importanceLevels>>): Int32Array => {
+    const wanted = up ? lo : hi;
+    if (!positionLists.has(up ? wanted : -1 - wanted)) {
       const count = rated.length;
       // With the usual ten levels, every list of this direction at once; with
       // many levels (unchecked data), only the one asked for.
-      const wanted = Number(at.key.slice(up ? 2 : 4));
       const ks = count <= 16 ? rated.map((_, k) => k) : [wanted];
       const lists: Int32Array[] = [];
       for (const k of ks) lists[k] = new Int32Array(up ? ratedCount - (k ? atOrBelow[k - 1]! : 0) : atOrBelow[k]!);
@@ -308,9 +310,9 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         } else if (up) for (let k = 0; k <= level; k++) lists[k]![fill[k]!++] = i;
         else for (let k = level; k < count; k++) lists[k]![fill[k]!++] = i;
       }
-      for (const k of ks) positionLists.set(`${up ? 'up' : 'down'}${k}`, lists[k]!);
+      for (const k of ks) positionLists.set(up ? k : -1 - k, lists[k]!);
     }
-    return positionLists.get(at.key)!;
+    return positionLists.get(up ? wanted : -1 - wanted)!;
   };
 
   /** The part of a list of positions that lies in [start, end). */
@@ -328,7 +330,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   /**
    * Date range and importance only: the answer is read off the indexes, in
    * time proportional to what is returned. A range alone is a slice of the
-   * date-sorted events; an importance bound reads its list; '-importance'
+   * date-sorted events; an importance bound reads its list (a band, the
+   * shorter list that holds it, checking each event's level); '-importance'
    * walks the levels from the highest.
    */
   const byRangeAndImportance = (q: CompiledQuery, start: number, end: number): T[] => {
@@ -354,16 +357,25 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     if (!at) return [];
     const list = importanceList(at);
     const [from, to] = within(list, start, end);
-    // An exact list is the answer, sized in advance; else each event's importance is checked.
-    const { exact } = at;
-    const out: T[] = exact ? new Array(Math.max(0, Math.min(to - from - q.offset, q.limit))) : [];
-    let skip = q.offset;
-    let m = 0;
-    for (let j = from; j < to && m < q.limit; j++) {
-      const e = sorted[list[reverse ? to + from - 1 - j : j]!]!;
-      if ((exact || (e.importance !== null && e.importance >= q.minImportance && e.importance <= q.maxImportance)) && skip-- <= 0) out[m++] = e;
+    // The list's events in range are the answer for a bound on one side;
+    // for a band, those whose level is in it, counted first off the level
+    // lists so the answer is sized in advance.
+    let total = to - from;
+    if (!at.exact) {
+      total = 0;
+      for (let k = at.lo; k <= at.hi; k++) {
+        const [a, b] = within(byImportance.get(String(rated[k]))!, start, end);
+        total += b - a;
+      }
     }
-    out.length = m;
+    const out = new Array<T>(Math.max(0, Math.min(total - q.offset, q.limit)));
+    let skip = q.offset;
+    const { exact, lo, hi } = at;
+    const step = reverse ? -1 : 1;
+    for (let k = reverse ? to - 1 : from, m = 0; m < out.length && k >= from && k < to; k += step) {
+      const i = list[k]!;
+      if ((exact || (levelAt[i]! >= lo && levelAt[i]! <= hi)) && skip-- <= 0) out[m++] = sorted[i]!;
+    }
     return out;
   };
 

@@ -39,8 +39,9 @@ describe('actor cross-reference ids', () => {
     expect(timeline.query(q).map((e) => e.id)).toEqual(['2025-01-01--a', '2025-01-03--c']);
     expect(filterEvents(events, q, { registry })).toEqual(timeline.query(q));
     expect(timeline.query({ actors: { wikidata: 'Q76' } })).toEqual([]);
-    expect(() => createTimeline(events).query(q)).toThrow('and a registry');
-    expect(() => timeline.query({ actors: { wikidata: 'Trump' } })).toThrow(TypeError);
+    expect(() => createTimeline(events).query(q)).toThrow('actors.wikidata: needs the actor registry (the registry option)');
+    expect(() => timeline.query({ actors: { wikidata: 'Trump' } })).toThrow('wikidata: expected Q and digits, got "Trump"');
+    expect(registry.find({ wikidata: 'Q22686' })?.id).toBe(registry.resolve('Donald Trump')?.id);
   });
 
   it('carries the Wikidata id into the actors table', () => {
