@@ -275,44 +275,25 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   rated.forEach((level, k) => {
     for (const i of byImportance.get(String(level))!) levelAt[i] = k;
   });
-  /**
-   * Which list answers [min, max]: the events at level `lo` or above (up)
-   * or at `hi` or below (down), exactly for a bound on one side; for a
-   * band, the shorter of the two, whose levels need a check.
-   */
+  /** The rated levels [lo, hi] that [min, max] covers, and how many events they hold; undefined when none. */
   const importanceLevels = (min: number, max: number) => {
     const lo = bisect(rated.length, (k) => rated[k]! < min);
     const hi = bisect(rated.length, (k) => rated[k]! <= max) - 1;
-    if (lo > hi) return undefined;
-    const upSize = ratedCount - (lo ? atOrBelow[lo - 1]! : 0);
-    const up = hi === rated.length - 1 || (lo > 0 && upSize <= atOrBelow[hi]!);
-    return { up, size: up ? upSize : atOrBelow[hi]!, lo, hi, exact: hi === rated.length - 1 || lo === 0 };
+    return lo > hi ? undefined : { lo, hi, size: atOrBelow[hi]! - (lo ? atOrBelow[lo - 1]! : 0) };
   };
-  // Every up (or down) list is built in one pass over the levels, on first
-  // use; an up list by its level, a down list by -1 - its level.
+  // The events at levels [lo, hi], in date order, as positions: each list
+  // built on first use in one pass over levelAt, and kept when the levels
+  // are the usual few (ten levels make at most 55 lists).
   const positionLists = new Map<number, Int32Array>();
-  /** The events with an importance in [min, max] as positions, or a list holding them that needs a check. */
-  const importanceList = ({ up, lo, hi }: NonNullable<ReturnType<typeof importanceLevels>>): Int32Array => {
-    const wanted = up ? lo : hi;
-    if (!positionLists.has(up ? wanted : -1 - wanted)) {
-      const count = rated.length;
-      // With the usual ten levels, every list of this direction at once; with
-      // many levels (unchecked data), only the one asked for.
-      const ks = count <= 16 ? rated.map((_, k) => k) : [wanted];
-      const lists: Int32Array[] = [];
-      for (const k of ks) lists[k] = new Int32Array(up ? ratedCount - (k ? atOrBelow[k - 1]! : 0) : atOrBelow[k]!);
-      const fill = new Int32Array(count);
-      for (let i = 0; i < n; i++) {
-        const level = levelAt[i]!;
-        if (level < 0) continue;
-        if (count > 16) {
-          if (up ? level >= wanted : level <= wanted) lists[wanted]![fill[wanted]!++] = i;
-        } else if (up) for (let k = 0; k <= level; k++) lists[k]![fill[k]!++] = i;
-        else for (let k = level; k < count; k++) lists[k]![fill[k]!++] = i;
-      }
-      for (const k of ks) positionLists.set(up ? k : -1 - k, lists[k]!);
+  const importanceList = ({ lo, hi, size }: NonNullable<ReturnType<typeof importanceLevels>>): Int32Array => {
+    const key = lo * 65536 + hi;
+    let list = positionLists.get(key);
+    if (!list) {
+      list = new Int32Array(size);
+      for (let i = 0, m = 0; i < n; i++) if (levelAt[i]! >= lo && levelAt[i]! <= hi) list[m++] = i;
+      if (rated.length <= 16) positionLists.set(key, list);
     }
-    return positionLists.get(up ? wanted : -1 - wanted)!;
+    return list;
   };
 
   /** The part of a list of positions that lies in [start, end). */
@@ -330,9 +311,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   /**
    * Date range and importance only: the answer is read off the indexes, in
    * time proportional to what is returned. A range alone is a slice of the
-   * date-sorted events; an importance bound reads its list (a band, the
-   * shorter list that holds it, checking each event's level); '-importance'
-   * walks the levels from the highest.
+   * date-sorted events; an importance bound reads the list of its levels;
+   * '-importance' walks the levels from the highest.
    */
   const byRangeAndImportance = (q: CompiledQuery, start: number, end: number): T[] => {
     const bounded = q.minImportance > -Infinity || q.maxImportance < Infinity;
@@ -357,25 +337,12 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     if (!at) return [];
     const list = importanceList(at);
     const [from, to] = within(list, start, end);
-    // The list's events in range are the answer for a bound on one side;
-    // for a band, those whose level is in it, counted first off the level
-    // lists so the answer is sized in advance.
-    let total = to - from;
-    if (!at.exact) {
-      total = 0;
-      for (let k = at.lo; k <= at.hi; k++) {
-        const [a, b] = within(byImportance.get(String(rated[k]))!, start, end);
-        total += b - a;
-      }
-    }
-    const out = new Array<T>(Math.max(0, Math.min(total - q.offset, q.limit)));
-    let skip = q.offset;
-    const { exact, lo, hi } = at;
-    const step = reverse ? -1 : 1;
-    for (let k = reverse ? to - 1 : from, m = 0; m < out.length && k >= from && k < to; k += step) {
-      const i = list[k]!;
-      if ((exact || (levelAt[i]! >= lo && levelAt[i]! <= hi)) && skip-- <= 0) out[m++] = sorted[i]!;
-    }
+    // The answer is a run of the list: its events, in order or reversed.
+    const lo = reverse ? Math.max(from, to - want) : from + q.offset;
+    const hi = reverse ? to - q.offset : Math.min(to, from + want);
+    const out = new Array<T>(Math.max(0, hi - lo));
+    if (reverse) for (let k = hi - 1, j = 0; k >= lo; k--) out[j++] = sorted[list[k]!]!;
+    else for (let k = lo, j = 0; k < hi; k++) out[j++] = sorted[list[k]!]!;
     return out;
   };
 
@@ -397,7 +364,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     if (q.minImportance > -Infinity || q.maxImportance < Infinity) {
       const at = importanceLevels(q.minImportance, q.maxImportance);
       if (!at) return [];
-      sources.push({ size: at.size, get: () => inRange(importanceList(at), start, end), answers: at.exact ? 'importance' : undefined });
+      sources.push({ size: at.size, get: () => inRange(importanceList(at), start, end), answers: 'importance' });
     }
     const best = sources.reduce<Candidates | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
 
