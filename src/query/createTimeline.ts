@@ -351,6 +351,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   let stamps: Int32Array | undefined;
   let stamp = 0;
   let matchBuffer: Int32Array | undefined;
+  let tokenBits: Uint32Array | undefined;
 
   const run = (q: CompiledQuery): T[] => {
     const [start, end, exact] = range(q.lo, q.hi, q.within);
@@ -373,15 +374,18 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const reverse = q.sort === '-date';
     const out: T[] = [];
 
-    // Text, one of two ways. Until the index is ready, words that are
+    // Text, one of three ways. Until the index is ready, words that are
     // ASCII once folded are found by scanning each candidate's own fields
     // with a pattern (see wordPattern); other words need the index at once.
     // With the index, each word is first found in the vocabulary (a word
     // with no white space occurs in a search text exactly when it occurs in
-    // one of its tokens), then the events holding a matching token are
-    // visited, word after word: those holding every word are the candidates.
+    // one of its tokens). Then either the events holding a matching token
+    // are visited, word after word, and those holding every word are the
+    // candidates; or, when the other conditions leave fewer events than
+    // that would visit, each candidate's own tokens are checked.
     let textList: Int32Array | undefined;
     let textOk: ((i: number) => boolean) | undefined;
+    let clear: (() => void) | undefined;
     // Until the index is ready, such words are found by scanning (their patterns are not built after).
     const found = text ? [] : q.words.map(wordPattern);
     const patterns = q.words.length && found.length && found.every((p) => p !== undefined) ? (found as RegExp[]) : undefined;
@@ -394,36 +398,57 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         index.tokensContaining(word, (t) => found.push(t));
         return found;
       });
-      // An event's stamp says how many words, in order, it has shown: word
-      // w moves it from base + w - 1 to base + w. Stamps only grow, so
-      // nothing is reset between queries.
-      if (stamp > 0x7fffffff - 2 * q.words.length) stamp = 0;
-      if (stamp === 0) (stamps ??= new Int32Array(n)).fill(0);
-      const seen = stamps!;
-      const base = stamp + 1;
-      stamp += q.words.length;
-      // Matches in range go to a buffer kept across queries.
-      const matched = (matchBuffer ??= new Int32Array(n));
-      let hits = 0;
-      const { postingStart, postings } = index;
-      const last = q.words.length - 1;
-      matches.forEach((found, w) => {
-        const before = base + w - 1;
-        for (const t of found) {
-          for (let k = postingStart[t]!; k < postingStart[t + 1]!; k++) {
-            const i = postings[k]!;
-            if (w === 0 ? seen[i]! >= base : seen[i] !== before) continue;
-            seen[i] = base + w;
-            if (w === last && i >= start && i < end) matched[hits++] = i;
+      let visits = 0;
+      for (const found of matches) for (const t of found) visits += index.postingStart[t + 1]! - index.postingStart[t]!;
+      const perEvent = n ? index.eventTokens.length / n : 0;
+      const candidates = Math.min(best ? best.size : Infinity, end - start);
+      if (q.words.length <= 32 && candidates * perEvent < visits) {
+        const bits = (tokenBits ??= new Uint32Array(index.size));
+        matches.forEach((found, w) => {
+          for (const t of found) bits[t]! |= 1 << w;
+        });
+        const all = (2 ** q.words.length - 1) | 0;
+        const { eventStart, eventTokens } = index;
+        textOk = (i) => {
+          let held = 0;
+          for (let k = eventStart[i]!; k < eventStart[i + 1]!; k++) held |= bits[eventTokens[k]!]!;
+          return held === all;
+        };
+        clear = () => {
+          for (const found of matches) for (const t of found) bits[t] = 0;
+        };
+      } else {
+        // An event's stamp says how many words, in order, it has shown: word
+        // w moves it from base + w - 1 to base + w. Stamps only grow, so
+        // nothing is reset between queries.
+        if (stamp > 0x7fffffff - 2 * q.words.length) stamp = 0;
+        if (stamp === 0) (stamps ??= new Int32Array(n)).fill(0);
+        const seen = stamps!;
+        const base = stamp + 1;
+        stamp += q.words.length;
+        // Matches in range go to a buffer kept across queries.
+        const matched = (matchBuffer ??= new Int32Array(n));
+        let hits = 0;
+        const { postingStart, postings } = index;
+        const last = q.words.length - 1;
+        matches.forEach((found, w) => {
+          const before = base + w - 1;
+          for (const t of found) {
+            for (let k = postingStart[t]!; k < postingStart[t + 1]!; k++) {
+              const i = postings[k]!;
+              if (w === 0 ? seen[i]! >= base : seen[i] !== before) continue;
+              seen[i] = base + w;
+              if (w === last && i >= start && i < end) matched[hits++] = i;
+            }
           }
+        });
+        const final = base + last;
+        textOk = (i) => seen[i] === final;
+        // Sorting the matches pays only when they are few; else a pass over
+        // the range (or the other candidates) with the stamps is cheaper.
+        if (hits * Math.log2(hits + 2) * 4 < end - start && (!best || hits <= best.size)) {
+          textList = matched.slice(0, hits).sort();
         }
-      });
-      const final = base + last;
-      textOk = (i) => seen[i] === final;
-      // Sorting the matches pays only when they are few; else a pass over
-      // the range (or the other candidates) with the stamps is cheaper.
-      if (hits * Math.log2(hits + 2) * 4 < end - start && (!best || hits <= best.size)) {
-        textList = matched.slice(0, hits).sort();
       }
     }
     if (scanning) {
@@ -469,6 +494,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     }
     // The events scanned: a candidate list's, else the range's (at most: a limit may stop the walk early).
     if (scanning) afterScan(performance.now() - begun, chosen ? to - from : end - start);
+    // The tokens this query marked go back to zero for the next one.
+    clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
     if (!byDate) out.sort(compareImportance);
     return q.offset || q.limit !== Infinity ? out.slice(q.offset, q.offset + q.limit) : out;

@@ -4,7 +4,8 @@ import { foldText } from '../model/foldText.js';
 /**
  * The text search index of a list of events: every white-space separated
  * token of their searchable fields (title, summary, tags, actors), folded as
- * {@link foldText} folds, and the events holding each token.
+ * {@link foldText} folds, both ways round: the events holding each token,
+ * and the tokens of each event.
  */
 export interface TextIndex {
   /** How many distinct folded tokens there are. */
@@ -13,6 +14,10 @@ export interface TextIndex {
   readonly postingStart: Int32Array;
   /** The events of each token, by position. */
   readonly postings: Int32Array;
+  /** Event `i` holds tokens `eventTokens[eventStart[i] .. eventStart[i + 1])`, each once. */
+  readonly eventStart: Int32Array;
+  /** The tokens of each event. */
+  readonly eventTokens: Int32Array;
   /** Calls `visit` once with each token that holds `word` (a folded word, not empty, with no white space). */
   tokensContaining(word: string, visit: (token: number) => void): void;
 }
@@ -77,8 +82,8 @@ export function buildTextIndex(events: readonly Event[]): TextIndex {
  * builder.advance(1000);
  * builder.indexed;
  * // => 1000 (with at least that many events)
- * builder.finish().postingStart.length;
- * // => the number of distinct tokens + 1
+ * builder.finish().eventStart.length;
+ * // => events.length + 1
  * ```
  */
 export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
@@ -160,6 +165,8 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
       size,
       postingStart,
       postings,
+      eventStart,
+      eventTokens: tokens.subarray(0, eventTokens.length),
       tokensContaining(word, visit) {
         let from = 0;
         for (;;) {
