@@ -1,8 +1,6 @@
-import { parseDate } from '../model/edtf.js';
-import { DERIVED_DATE_KEYS, type Event } from '../model/event.js';
+import { DERIVED_DATE_KEYS, deriveDates, type DerivedDates, type Event } from '../model/event.js';
 
-/** The keys the build derives from an event's `date`, all present. */
-export type DerivedDates = Required<Pick<Event, (typeof DERIVED_DATE_KEYS)[number]>>;
+const isDerived = (key: string) => (DERIVED_DATE_KEYS as readonly string[]).includes(key);
 
 /**
  * An event as `events.json` holds it: the model's fields, with its date
@@ -30,12 +28,11 @@ export type DatasetEvent = Event & DerivedDates;
  * ```
  */
 export function withDerivedDates<T extends Event>(event: T): T & DerivedDates {
-  const span = parseDate(event.date);
-  if (!span) throw new TypeError(`withDerivedDates: ${JSON.stringify(event.id)} has no valid date (${JSON.stringify(event.date)})`);
-  const derived: DerivedDates = { dateStart: span.start, dateEnd: span.end, datePrecision: span.precision, dateApproximate: span.approximate };
+  const derived = deriveDates(event.date);
+  if (!derived) throw new TypeError(`withDerivedDates: ${JSON.stringify(event.id)} has no valid date (${JSON.stringify(event.date)})`);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event)) {
-    if ((DERIVED_DATE_KEYS as readonly string[]).includes(key)) continue;
+    if (isDerived(key)) continue;
     out[key] = value;
     if (key === 'date') Object.assign(out, derived);
   }
@@ -57,6 +54,6 @@ export function withDerivedDates<T extends Event>(event: T): T & DerivedDates {
  */
 export function withoutDerivedDates<T extends Event>(event: T): Omit<T, (typeof DERIVED_DATE_KEYS)[number]> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) if (!(DERIVED_DATE_KEYS as readonly string[]).includes(key)) out[key] = value;
+  for (const [key, value] of Object.entries(event)) if (!isDerived(key)) out[key] = value;
   return out as Omit<T, (typeof DERIVED_DATE_KEYS)[number]>;
 }

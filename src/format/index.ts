@@ -6,5 +6,5 @@ export { markdownToHtml } from './markdown.js';
 export { escapeHtml } from './html.js';
 export { boundedGroups, DEFAULT_MAX_GROUPS } from './groups.js';
 export { eventTemplate, type EventTemplate } from './eventTemplate.js';
-export { withDerivedDates, withoutDerivedDates, type DerivedDates, type DatasetEvent } from './derivedDates.js';
+export { withDerivedDates, withoutDerivedDates, type DatasetEvent } from './derivedDates.js';
 export { exportEvents, EXPORT_FORMATS, GROUPINGS, type ExportFormat, type ExportEventsOptions, type Grouping } from './exportEvents.js';

@@ -56,18 +56,16 @@ export const OPEN_END = '9999-12-31';
 
 const ONE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?([?~%])?$/;
 
-function daysIn(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /** One date's first day, last day, precision (0 year, 1 month, 2 day) and qualifier; undefined when it is not one. */
 function one(text: string): [string, string, number, string] | undefined {
   const m = ONE.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, q = ''] = m;
-  const last = daysIn(+y!, mo ? +mo : 12);
-  if ((mo && (+mo < 1 || +mo > 12)) || (d && (+d < 1 || +d > last))) return undefined;
-  return [`${y}-${mo ?? '01'}-${d ?? '01'}`, `${y}-${mo ?? '12'}-${d ?? last}`, d ? 2 : mo ? 1 : 0, q];
+  if (mo && (+mo < 1 || +mo > 12)) return undefined;
+  // The month's last day, as dateEnd reads it.
+  const last = dateEnd(`${y}-${mo ?? '12'}`);
+  if (d && (+d < 1 || d > last.slice(8))) return undefined;
+  return [`${y}-${mo ?? '01'}-${d ?? '01'}`, d ? `${y}-${mo}-${d}` : last, d ? 2 : mo ? 1 : 0, q];
 }
 
 const spans = new Map<string, [string, string, number] | null>();

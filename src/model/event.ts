@@ -32,13 +32,34 @@ const tag = z.string({ error: 'expected a tag as text' }).check(z.regex(SLUG_PAT
  */
 export const DERIVED_DATE_KEYS = ['dateStart', 'dateEnd', 'datePrecision', 'dateApproximate'] as const;
 
+/** The keys the build derives from an event's date, all present. */
+export type DerivedDates = Required<Pick<Event, (typeof DERIVED_DATE_KEYS)[number]>>;
+
+/**
+ * What a date means, as the build spells it out beside it (see
+ * `withDerivedDates`): its earliest and latest day, its precision, whether
+ * it is approximate. Undefined for what is not a date of the model.
+ *
+ * @param date - a date as written
+ * @returns the derived keys, or undefined
+ *
+ * @example
+ * ```ts
+ * deriveDates('1142~');
+ * // => { dateStart: '1142-01-01', dateEnd: '1142-12-31', datePrecision: 'year', dateApproximate: true }
+ * ```
+ */
+export function deriveDates(date: string): DerivedDates | undefined {
+  const span = parseDate(date);
+  return span && { dateStart: span.start, dateEnd: span.end, datePrecision: span.precision, dateApproximate: span.approximate };
+}
+
 /** Derived date keys, where an event has them, must say what its date says. */
 function derivedDatesAgree(ctx: { value: Record<string, unknown> & { date: string }; issues: z.core.$ZodRawIssue[] }): void {
   // An event file has none: nothing to read.
   if (DERIVED_DATE_KEYS.every((key) => ctx.value[key] === undefined)) return;
-  const span = parseDate(ctx.value.date);
-  if (!span) return;
-  const expected = { dateStart: span.start, dateEnd: span.end, datePrecision: span.precision, dateApproximate: span.approximate };
+  const expected = deriveDates(ctx.value.date);
+  if (!expected) return;
   for (const key of DERIVED_DATE_KEYS) {
     const value = ctx.value[key];
     if (value !== undefined && value !== expected[key]) {

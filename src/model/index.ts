@@ -1,4 +1,4 @@
-export { EventSchema, LenientEventSchema, EVENT_STATUSES, DERIVED_DATE_KEYS, type Event, type EventStatus } from './event.js';
+export { EventSchema, LenientEventSchema, EVENT_STATUSES, DERIVED_DATE_KEYS, deriveDates, type DerivedDates, type Event, type EventStatus } from './event.js';
 export { SourceSchema, type Source } from './source.js';
 export { ActorSchema, ACTOR_KINDS, type Actor, type ActorKind } from './actor.js';
 export { IssueSchema, type Issue, type Severity, type VariantGroup } from './issue.js';

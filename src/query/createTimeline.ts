@@ -262,13 +262,12 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
 
   // Importance levels, highest first, events not rated last: the order of '-importance'.
   const levels = [...byImportance.keys()].sort((a, b) => (a === 'null' ? 1 : b === 'null' ? -1 : Number(b) - Number(a)));
-  // The rated levels, lowest first, and for a bound the events at or above
-  // a level or at or below it, in date order, as positions, built on first
-  // use: an importance bound is then a list to read, not a union to sort.
+  // The rated levels, lowest first, and how many events are at each or
+  // below: an importance bound is a band of levels, read off a list of its
+  // own (below), not a union to sort.
   const rated = levels.filter((level) => level !== 'null').map(Number).reverse();
   const atOrBelow = rated.map((level) => byImportance.get(String(level))!.length);
   for (let k = 1; k < atOrBelow.length; k++) atOrBelow[k]! += atOrBelow[k - 1]!;
-  const ratedCount = atOrBelow.at(-1) ?? 0;
   // Each event's level (-1: not rated), read off the level lists, so that
   // building a list never walks the event objects themselves.
   const levelAt = new Int32Array(n).fill(-1);
