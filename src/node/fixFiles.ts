@@ -64,9 +64,9 @@ export function fixFiles(paths: string | string[], options: FixFilesOptions = {}
   const result: FixFilesResult = { files: [], issues: [], checked: 0, removedTempFiles: [] };
   // A fix that was killed left name.md.PID.tmp files: gone before this one starts.
   if (options.write) for (const path of [paths].flat()) result.removedTempFiles.push(...removeStaleTempFiles(path, (name) => formatOf(name) !== undefined));
-  for (const { file, inFolder } of eventFiles(paths, options)) {
+  for (const { file, inFolder, regular } of eventFiles(paths, options)) {
     result.checked++;
-    const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder });
+    const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder, regular });
     if (text === undefined) continue;
     const fixed = fixText(text, { file, registry: options.registry, layout: options.layout });
     result.issues.push(...fixed.errors);

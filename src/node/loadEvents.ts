@@ -119,19 +119,26 @@ export interface EventFileEntry {
   inFolder: boolean;
   /** True for a hidden file found in a folder: reported, not read. (Hidden folders are not searched.) */
   hidden?: boolean;
+  /** True when the folder's listing says it is a regular file (not a link, a FIFO or a device). */
+  regular?: boolean;
 }
 
 const EVENT_EXTENSION = /\.(?:md|markdown|ya?ml|json)$/i;
 const SKIPPED_NAMES = new Set(['node_modules']);
 
+/** A file found in a folder: its path relative to the folder, and whether the listing says it is a regular file. */
+interface Found {
+  path: string;
+  regular: boolean;
+}
+
 /** The default patterns, walked by hand: event files under a folder, in any depth. */
-function walk(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
+function walk(dir: string, prefix = '', out: Found[] = []): Found[] {
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const name = `${prefix}${entry.name}`;
     if (entry.isDirectory()) {
-      if (!SKIPPED_NAMES.has(entry.name) && !entry.name.startsWith('.')) out.push(...walk(dir, `${name}/`));
-    } else if (EVENT_EXTENSION.test(entry.name) && !REGISTRY_FILE_NAMES.includes(entry.name as never) && entry.name !== 'README.md') out.push(name);
+      if (!SKIPPED_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(dir, `${name}/`, out);
+    } else if (EVENT_EXTENSION.test(entry.name) && !REGISTRY_FILE_NAMES.includes(entry.name as never) && entry.name !== 'README.md') out.push({ path: name, regular: entry.isFile() });
   }
   return out;
 }
@@ -160,16 +167,20 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
     // never followed, so nothing outside the folder is read.
     // Extensions match in any case (.MD is Markdown); hidden files are listed
     // so they can be reported, never read silently or skipped silently.
-    const names =
-      path.includes('\\') && sep === '/' && !options.include && !options.exclude
-        ? walk(path) // fast-glob cannot search a folder whose path holds a backslash
-        : fg
-            .sync(include, { cwd: path, ignore: [...ignore, '**/.*/**'], onlyFiles: false, followSymbolicLinks: false, dot: true, caseSensitiveMatch: false, objectMode: true })
-            .filter((entry) => !entry.dirent.isDirectory())
-            .map((entry) => entry.path);
-    names.sort(byCodePoint);
-    if (names.length === 0) empty.push(path);
-    for (const name of names) files.push({ file: join(path, name), inFolder: true, hidden: name.split('/').pop()!.startsWith('.') });
+    const found: Found[] = [];
+    if (path.includes('\\') && sep === '/' && !options.include && !options.exclude) walk(path, '', found); // fast-glob cannot search a folder whose path holds a backslash
+    else {
+      const entries = fg.sync(include, { cwd: path, ignore: [...ignore, '**/.*/**'], onlyFiles: false, followSymbolicLinks: false, dot: true, caseSensitiveMatch: false, objectMode: true });
+      for (const { path: name, dirent } of entries) if (!dirent.isDirectory()) found.push({ path: name, regular: dirent.isFile() });
+    }
+    found.sort((a, b) => byCodePoint(a.path, b.path));
+    if (found.length === 0) empty.push(path);
+    // join() once for the folder: the names found are already clean relative paths.
+    const root = join(path, '.');
+    const prefix = root === '.' ? '' : root.endsWith(sep) ? root : root + sep;
+    for (const { path: name, regular } of found) {
+      files.push({ file: sep === '/' ? prefix + name : join(path, name), inFolder: true, hidden: name.charCodeAt(name.lastIndexOf('/') + 1) === 46, regular });
+    }
   }
   return files;
 }
@@ -240,13 +251,13 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   // then so a large folder does not block the event loop for long.
   for (let i = 0; i < files.length; i++) {
     if (i > 0 && i % 512 === 0) await yieldToEventLoop();
-    const { file, inFolder, hidden } = files[i]!;
+    const { file, inFolder, hidden, regular } = files[i]!;
     if (hidden) {
       issues.push(createIssue('warning', 'file/hidden', 'a hidden file: not read; rename it without the leading dot to read it', { file }));
       counts.notRead++;
       continue;
     }
-    const text = readTextFile(file, buffer, issues, { followLinks: !inFolder });
+    const text = readTextFile(file, buffer, issues, { followLinks: !inFolder, regular });
     if (text === undefined) {
       counts.notRead++;
       continue;

@@ -18,6 +18,13 @@ function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
 export interface ReadTextFileOptions {
   /** Follow a symbolic link. Default true; false for files found by walking a folder. */
   followLinks?: boolean;
+  /**
+   * The folder's listing says this is a regular file, so it is not asked
+   * again. Whatever the path has become since, the read stays safe: a link
+   * is not followed, opening a FIFO does not wait, a folder fails to read,
+   * and no more than the limit is read.
+   */
+  regular?: boolean;
 }
 
 /**
@@ -37,8 +44,8 @@ export function readTextFile(file: string, buffer: Buffer, issues: Issue[], opti
   let fd: number | undefined;
   try {
     fd = openSync(file, options.followLinks === false ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) {
+    const stat = options.regular ? undefined : fstatSync(fd);
+    if (stat && !stat.isFile()) {
       issues.push(createIssue('error', 'file/not-a-file', `${kindOf(stat)}, not a regular file; only regular files are read`, { file }));
       return undefined;
     }
