@@ -88,21 +88,25 @@ const MAX_LOCATE_DEPTH = 8;
  * the size of the text.
  *
  * @param text - the YAML text
+ * @param lineOffset - lines before the text in its file (front matter starts after one), added to every line
  * @returns path -> 1-based position of the value (or its key), or undefined
  */
-export function yamlLocator(text: string): Locator {
+export function yamlLocator(text: string, lineOffset = 0): Locator {
   // Scanned on the first question: a file nobody asks about costs nothing.
   let locate: Locator | undefined;
-  return (path) => (locate ??= scannedLocator(text))(path);
+  return (path) => (locate ??= scannedLocator(text, lineOffset))(path);
 }
 
-function scannedLocator(text: string): Locator {
+function scannedLocator(text: string, lineOffset: number): Locator {
   const { item, keyCol, valueCol, key } = scanYaml(text);
 
   /** Where a field's value is, and the block of lines inside it. */
   interface Scope {
     start: number;
+    /** Where the block ends: -1 until a path goes inside it (a field looked up itself needs only its position). */
     end: number;
+    /** Where the enclosing block ends, the most this one can reach. */
+    limit: number;
     parentCol: number;
     /** The dash line of a list item, whose first key sits on the same line. */
     itemLine: number;
@@ -150,33 +154,41 @@ function scannedLocator(text: string): Locator {
     return (scope.items = { dash, lines });
   };
 
+  /** Measures a block the first time a path goes inside it. */
+  const enter = (scope: Scope): Scope => {
+    if (scope.end !== -1) return scope;
+    const { limit, parentCol: col } = scope;
+    let stop = scope.itemLine === -1 ? scope.start : scope.itemLine + 1;
+    if (scope.itemLine === -1) {
+      // A key's block ends at the next key no deeper than it, or a list item to its left.
+      while (stop < limit && !((keyCol[stop]! >= 0 && keyCol[stop]! <= col && item[stop]! < 0) || (item[stop]! >= 0 && item[stop]! < col))) stop++;
+    } else {
+      // An item's block ends at the next line whose dash is at or left of its own.
+      while (stop < limit && !(item[stop]! >= 0 && item[stop]! <= col)) stop++;
+    }
+    scope.end = stop;
+    return scope;
+  };
+
   const step = (scope: Scope, part: string | number): Scope | undefined => {
     const { end } = scope;
     if (typeof part === 'string') {
       const hit = scope.end - scope.start <= 32 ? findKey(scope, part) : keysOf(scope).get(part);
       if (hit === undefined) return undefined;
       const col = keyCol[hit]!;
-      let stop = hit + 1;
-      while (stop < end) {
-        if ((keyCol[stop]! >= 0 && keyCol[stop]! <= col && item[stop]! < 0) || (item[stop]! >= 0 && item[stop]! < col)) break;
-        stop++;
-      }
-      const found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : col) + 1 };
-      return { start: hit + 1, end: stop, parentCol: col, itemLine: -1, found };
+      const found = { line: hit + 1 + lineOffset, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : col) + 1 };
+      return { start: hit + 1, end: -1, limit: end, parentCol: col, itemLine: -1, found };
     }
     const { dash, lines } = itemsOf(scope);
     const hit = lines[part];
     if (hit === undefined) return undefined;
-    // The item's block ends at the next line whose dash is at or left of its own.
-    let stop = hit + 1;
-    while (stop < end && !(item[stop]! >= 0 && item[stop]! <= dash)) stop++;
-    const found = { line: hit + 1, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : dash) + 1 };
-    return { start: hit, end: stop, parentCol: dash, itemLine: hit, found };
+    const found = { line: hit + 1 + lineOffset, column: (valueCol[hit]! >= 0 ? valueCol[hit]! : dash) + 1 };
+    return { start: hit, end: -1, limit: end, parentCol: dash, itemLine: hit, found };
   };
 
   // Issues in one file share prefixes (sources[2].outlet, sources[2].type):
   // each scope keeps the scopes found inside it, so a prefix is resolved once.
-  const root: Scope = { start: 0, end: item.length, parentCol: -1, itemLine: -1 };
+  const root: Scope = { start: 0, end: item.length, limit: item.length, parentCol: -1, itemLine: -1 };
   return (path) => {
     let scope = root;
     const depth = Math.min(path.length, MAX_LOCATE_DEPTH);
@@ -185,7 +197,7 @@ function scannedLocator(text: string): Locator {
       const inner = (scope.inner ??= new Map());
       let next = inner.get(part);
       if (next === undefined && !inner.has(part)) {
-        next = step(scope, part);
+        next = step(enter(scope), part);
         inner.set(part, next);
       }
       if (next === undefined) break;

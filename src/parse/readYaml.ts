@@ -1,4 +1,3 @@
-import type { FieldPath, Locator } from '../model/fieldPath.js';
 import { createIssue } from '../model/issue.js';
 import { yamlLocator } from './locate.js';
 import type { RawRead, ReadContext } from './reader.js';
@@ -24,11 +23,6 @@ export function readYaml(text: string, context: ReadContext, lineOffset = 0): Ra
   if (yaml.value === undefined && issues.length === 0) {
     issues.push(createIssue('error', 'yaml/empty', lineOffset ? 'the front matter is empty' : 'the file is empty', { file: context.file, line: lineOffset + 1 }));
   }
-  let find: Locator | undefined;
-  const locate = (path: FieldPath) => {
-    find ??= yamlLocator(text);
-    const at = find(path);
-    return at && { line: at.line + lineOffset, column: at.column };
-  };
+  const locate = yamlLocator(text, lineOffset);
   return issues.some((i) => i.severity === 'error') || yaml.value === undefined ? { locate, issues } : { raw: yaml.value, locate, issues };
 }
