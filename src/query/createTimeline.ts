@@ -487,6 +487,18 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const list = chosen ? chosen.get() : textList;
     // The positions walked: the list's in [start, end), or [start, end) itself.
     const [from, to] = list ? within(list, start, end) : [start, end];
+    if (byDate && !checkText && rest.length === 0) {
+      // Nothing left to test: the answer is a run of the positions, in
+      // order or reversed, copied straight into an array of its size.
+      if (scanning) afterScan(performance.now() - begun, chosen ? to - from : end - start);
+      clear?.();
+      const lo = reverse ? Math.max(from, to - want) : from + q.offset;
+      const hi = reverse ? to - q.offset : Math.min(to, from + want);
+      const answer = new Array<T>(Math.max(0, hi - lo));
+      if (reverse) for (let k = hi - 1, j = 0; k >= lo; k--) answer[j++] = sorted[list ? list[k]! : k]!;
+      else for (let k = lo, j = 0; k < hi; k++) answer[j++] = sorted[list ? list[k]! : k]!;
+      return answer;
+    }
     for (let j = from; j < to && out.length < want; j++) {
       const k = reverse ? to + from - 1 - j : j;
       accept(list ? list[k]! : k);
