@@ -335,13 +335,24 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const at = importanceLevels(q.minImportance, q.maxImportance);
     if (!at) return [];
     const list = importanceList(at);
-    const [from, to] = within(list, start, end);
-    // The answer is a run of the list: its events, in order or reversed.
+    return runOf(q, list, ...within(list, start, end));
+  };
+
+  /**
+   * An answer that needs no test: the events at positions [from, to) of a
+   * list (or those positions themselves), paged, in order or reversed,
+   * copied into an array of its size.
+   */
+  const runOf = (q: CompiledQuery, list: Int32Array | undefined, from: number, to: number): T[] => {
+    const want = q.offset + q.limit;
+    const reverse = q.sort === '-date';
     const lo = reverse ? Math.max(from, to - want) : from + q.offset;
     const hi = reverse ? to - q.offset : Math.min(to, from + want);
     const out = new Array<T>(Math.max(0, hi - lo));
-    if (reverse) for (let k = hi - 1, j = 0; k >= lo; k--) out[j++] = sorted[list[k]!]!;
-    else for (let k = lo, j = 0; k < hi; k++) out[j++] = sorted[list[k]!]!;
+    for (let j = 0; j < out.length; j++) {
+      const k = reverse ? hi - 1 - j : lo + j;
+      out[j] = sorted[list ? list[k]! : k]!;
+    }
     return out;
   };
 
@@ -488,16 +499,10 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     // The positions walked: the list's in [start, end), or [start, end) itself.
     const [from, to] = list ? within(list, start, end) : [start, end];
     if (byDate && !checkText && rest.length === 0) {
-      // Nothing left to test: the answer is a run of the positions, in
-      // order or reversed, copied straight into an array of its size.
+      // Nothing left to test: the answer is a run of the positions.
       if (scanning) afterScan(performance.now() - begun, chosen ? to - from : end - start);
       clear?.();
-      const lo = reverse ? Math.max(from, to - want) : from + q.offset;
-      const hi = reverse ? to - q.offset : Math.min(to, from + want);
-      const answer = new Array<T>(Math.max(0, hi - lo));
-      if (reverse) for (let k = hi - 1, j = 0; k >= lo; k--) answer[j++] = sorted[list ? list[k]! : k]!;
-      else for (let k = lo, j = 0; k < hi; k++) answer[j++] = sorted[list ? list[k]! : k]!;
-      return answer;
+      return runOf(q, list, from, to);
     }
     for (let j = from; j < to && out.length < want; j++) {
       const k = reverse ? to + from - 1 - j : j;
