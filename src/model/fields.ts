@@ -85,12 +85,15 @@ export const httpUrl = z
 
 export const extraFields = described(z.record(z.string(), z.unknown()), 'Keys the canonical model does not know, kept as read so nothing is lost.');
 
+/** Text that is all ASCII: already NFC, and holding no format character. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * The key under which two names are the same name: NFC, with format
  * characters (zero-width spaces and joiners, soft hyphens) removed. Plain
  * ASCII text (most names) is its own key.
  */
-export const sameTextKey = (text: string): string => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFC').replace(/\p{Cf}/gu, ''));
+export const sameTextKey = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFC').replace(/\p{Cf}/gu, ''));
 
 /** True when no two strings of the list are the same text (see {@link sameTextKey}). */
 export const uniqueStrings = (list: readonly string[]): boolean => new Set(list.map(sameTextKey)).size === list.length;
