@@ -12,6 +12,12 @@ export interface Io {
   columns: number;
 }
 
+/** A count as every command prints it: `2,833`. */
+export const count = (n: number) => n.toLocaleString('en-US');
+
+/** `1 file`, `2 files`, `2,833 events`. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
 /** Colour on a TTY only; NO_COLOR turns it off, FORCE_COLOR (not 0) on. */
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
@@ -83,7 +89,7 @@ export function printIssues(io: Io, issues: readonly Issue[]): void {
 export function summary(io: Io, issues: readonly Issue[], what: string): void {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const line = `${what}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  const line = `${what}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   io.out(`\n${errors ? red(io, bold(io, line)) : warnings ? yellow(io, line) : line}\n`);
 }
 

@@ -1,13 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { withoutDerivedDates } from '../format/derivedDates.js';
 import type { Actor } from '../model/actor.js';
-import { EventSchema, type Event } from '../model/event.js';
-import { ActorSchema } from '../model/actor.js';
+import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
 import { isRecord } from '../model/fieldPath.js';
 import { sameData } from '../model/sameData.js';
+import { dataFolderEvents } from './datasetFile.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadCounts } from './loadEvents.js';
 
@@ -207,16 +206,10 @@ export interface ReadDatasetResult extends DatasetSide {
   counts?: LoadCounts;
 }
 
-/** An events.json (or any JSON list of events), each checked against the model. */
-function readEventsJson(file: string): Event[] {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (!Array.isArray(raw)) throw new TypeError(`${file}: expected a JSON list of events`);
-  return raw.map((item, i) => {
-    const parsed = EventSchema.safeParse(item);
-    if (!parsed.success) throw new TypeError(`${file}: event ${i} breaks the model (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
-    // The keys the build derives from date (checked by the model) are not the event's own.
-    return withoutDerivedDates(parsed.data);
-  });
+/** The first error of a data file, as one line naming the file and place: what `readDataset` throws. */
+function firstError(issues: readonly Issue[]): string | undefined {
+  const error = issues.find((i) => i.severity === 'error');
+  return error && `${error.file ?? ''}${error.line !== undefined ? `:${error.line}:${error.column ?? 1}` : ''}: ${error.message} [${error.code}]`;
 }
 
 /**
@@ -248,17 +241,17 @@ export async function readDataset(path: string, cwd = process.cwd()): Promise<Re
   }
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new TypeError(`${path}: does not exist`);
-  if (stat.isFile()) return { kind: 'file', path, events: readEventsJson(path), issues: [] };
-  if (existsSync(join(path, 'events.json'))) {
-    const actorsFile = join(path, 'actors.json');
-    const actors = existsSync(actorsFile)
-      ? (JSON.parse(readFileSync(actorsFile, 'utf8')) as unknown[]).map((a, i) => {
-          const parsed = ActorSchema.safeParse(a);
-          if (!parsed.success) throw new TypeError(`${actorsFile}: actor ${i} breaks the model`);
-          return parsed.data;
-        })
-      : undefined;
-    return { kind: 'data', path, events: readEventsJson(join(path, 'events.json')), ...(actors ? { actors } : {}), issues: [] };
+  const dataFolder = stat.isDirectory() && dataFolderEvents(path) !== undefined;
+  if (stat.isFile() || dataFolder) {
+    // A built dataset: every record must meet the model, and so must its actors.json.
+    const loaded = await loadEvents(path, { mode: 'strict' });
+    const problem = firstError(loaded.issues);
+    if (problem) throw new TypeError(problem);
+    const actorsFile = dataFolder ? join(path, 'actors.json') : undefined;
+    const actors = actorsFile && existsSync(actorsFile) ? await loadActors(actorsFile) : undefined;
+    const actorProblem = actors && firstError(actors.issues);
+    if (actorProblem) throw new TypeError(actorProblem);
+    return { kind: dataFolder ? 'data' : 'file', path, events: loaded.events, ...(actors ? { actors: actors.actors } : {}), issues: [], counts: loaded.counts };
   }
   const loaded = await loadEvents(path, { mode: 'lenient' });
   const registry = join(path, 'actors.yaml');

@@ -36,7 +36,8 @@ export interface LoadActorsOptions {
  */
 export async function loadActors(file: string, options: LoadActorsOptions = {}): Promise<LoadActorsResult> {
   const issues: Issue[] = [];
-  const text = readTextFileLimited(file, options.maxBytes ?? 4 * 1024 * 1024, issues);
+  // A built actors.json may be larger than any registry written by hand.
+  const text = readTextFileLimited(file, options.maxBytes ?? (/\.json$/i.test(file) ? 256 : 4) * 1024 * 1024, issues);
   if (text === undefined) return { actors: [], issues };
   return { ...parseActors(text, file), text };
 }

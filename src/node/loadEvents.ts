@@ -9,12 +9,14 @@ import type { Issue } from '../model/issue.js';
 import { createIssue } from '../model/issue.js';
 import { severityOf } from '../model/issueCodes.js';
 import { checkMode, type Mode } from '../model/mode.js';
-import { duplicateIdRule } from '../lint/rules/duplicateId.js';
+import { duplicateIdRule, findTwins } from '../lint/rules/duplicateId.js';
 import { idFileNameRule } from '../lint/rules/idFileName.js';
 import type { LintEntry } from '../lint/types.js';
 import { locateId } from '../parse/locate.js';
 import { DEFAULT_MAX_LENGTH, formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
-import { readTextFile } from './readTextFile.js';
+import type { DatasetLayout } from '../parse/datasetRecords.js';
+import { dataFolderEvents, datasetLayoutOf, MAX_DATASET_BYTES, readDatasetFile } from './datasetFile.js';
+import { readFileBytes, readTextFile } from './readTextFile.js';
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { makeDir } from './makeDir.js';
@@ -30,7 +32,7 @@ export interface LoadEventsOptions {
    * `node_modules`, actor registries (`actors.yaml`, `actors.yml`) and `README.md` files.
    */
   exclude?: string | string[];
-  /** Files larger than this many bytes are refused with an issue. Default 1 MiB. */
+  /** Files larger than this many bytes are refused with an issue; in a dataset file, records larger than this. Default 1 MiB. */
   maxBytes?: number;
   /**
    * A folder for a parse cache keyed by each file's name and content hash,
@@ -49,9 +51,11 @@ export interface LoadEventsResult {
   issues: Issue[];
   /** The file each event came from: `files[i]` for `events[i]`. */
   files: string[];
+  /** The line where each event starts in its file: 1 for an event file, the record's line in a dataset file. */
+  lines: number[];
   /** With a cache: a digest of every file's path, name and content, for callers that cache work derived from them. */
   digest?: string;
-  /** How many files were found and what became of them; `events + notRead + refused + duplicates = files`. */
+  /** How many files and records were found and what became of them; `events + notRead + refused + duplicates = records`. */
   counts: LoadCounts;
   /** The paths given that do not exist, or are folders holding no event file. */
   emptyPaths: string[];
@@ -63,13 +67,19 @@ export interface LoadEventsResult {
 export interface LoadCounts {
   /** Event files found (and files named directly). */
   files: number;
+  /**
+   * Records read: one per event file, and one per event in a dataset file
+   * (`events.json`, `events.ndjson`), so it equals `files` unless a dataset
+   * file was read.
+   */
+  records: number;
   /** Events loaded. */
   events: number;
   /** Files that could not be read: missing, not a regular file, a link inside a folder, too large. */
   notRead: number;
-  /** Files read but refused: an error in the file (or, reading strictly, a name that is not the id). */
+  /** Records read but refused: an error in the file or record (or, reading strictly, a file name that is not the id). */
   refused: number;
-  /** Files skipped because another file has the same id. */
+  /** Records skipped because another has the same id. */
   duplicates: number;
   /** Files whose parse came from the cache. */
   cached: number;
@@ -121,6 +131,8 @@ export interface EventFileEntry {
   hidden?: boolean;
   /** True when the folder's listing says it is a regular file (not a link, a FIFO or a device). */
   regular?: boolean;
+  /** Set for a dataset file (a data folder's `events.json`, or an `.ndjson` file named directly): its layout. */
+  dataset?: DatasetLayout;
 }
 
 const EVENT_EXTENSION = /\.(?:md|markdown|ya?ml|json)$/i;
@@ -158,7 +170,14 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
       continue;
     }
     if (!isDirectory) {
-      files.push({ file: path, inFolder: false });
+      files.push(/\.(?:ndjson|jsonl)$/i.test(path) ? { file: path, inFolder: false, dataset: 'ndjson' } : { file: path, inFolder: false });
+      continue;
+    }
+    // A built data folder: its events file holds the events; the other
+    // files are derived from it.
+    const events = dataFolderEvents(path);
+    if (events !== undefined) {
+      files.push({ file: events, inFolder: true, dataset: events.endsWith('.ndjson') ? 'ndjson' : 'json' });
       continue;
     }
     // Relative entries keep a literal backslash in a file name (absolute
@@ -245,19 +264,50 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const digest = options.cache ? createHash('sha1') : undefined;
   const cached = options.cache ? readCache(options.cache) : undefined;
   const used = new Map<string, CachedResult>();
-  const counts: LoadCounts = { files: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, cached: 0 };
+  const counts: LoadCounts = { files: files.length, records: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, cached: 0 };
+  // Records of dataset files: not held to the file-name rule; where each starts.
+  const lineOf = new Map<LintEntry, number>();
   // Reads are synchronous, one file at a time: no EMFILE however many files,
   // and much less overhead than one promise per file. The loop yields now and
   // then so a large folder does not block the event loop for long.
   for (let i = 0; i < files.length; i++) {
     if (i > 0 && i % 512 === 0) await yieldToEventLoop();
-    const { file, inFolder, hidden, regular } = files[i]!;
+    const { file, inFolder, hidden, regular, dataset } = files[i]!;
     if (hidden) {
       issues.push(createIssue('warning', 'file/hidden', 'a hidden file: not read; rename it without the leading dot to read it', { file }));
       counts.notRead++;
       continue;
     }
-    const text = readTextFile(file, buffer, issues, { followLinks: !inFolder, regular });
+    let text: string | undefined;
+    // A dataset file, or a JSON file named directly (which may be one): read
+    // whole, the size limit applying to each record.
+    if (dataset !== undefined || (!inFolder && /\.json$/i.test(file))) {
+      const bytes = readFileBytes(file, MAX_DATASET_BYTES, issues, { followLinks: !inFolder, regular });
+      if (bytes === undefined) {
+        counts.notRead++;
+        continue;
+      }
+      const layout = dataset ?? datasetLayoutOf(file, bytes.subarray(0, 64));
+      if (layout !== undefined) {
+        const read = readDatasetFile(file, bytes, layout, { mode, maxBytes }, issues);
+        digest?.update(`${file}\u0000${createHash('sha1').update(bytes).digest('base64')}\u0000`);
+        counts.records += read.records - 1;
+        counts.refused += read.refused;
+        for (const { event, line } of read.events) {
+          const at = { line, column: 1 };
+          const entry: LintEntry = { event, file, locate: () => at };
+          lineOf.set(entry, line);
+          parsed.push(entry);
+        }
+        continue;
+      }
+      if (bytes.length > maxBytes) {
+        issues.push(createIssue('error', 'file/too-large', `over the limit of ${maxBytes} bytes`, { file }));
+        counts.notRead++;
+        continue;
+      }
+      text = bytes.toString('utf8');
+    } else text = readTextFile(file, buffer, issues, { followLinks: !inFolder, regular });
     if (text === undefined) {
       counts.notRead++;
       continue;
@@ -286,10 +336,12 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   }
 
   // Identity across files is lint's: the loader asks its rules. Reading
-  // strictly, a file must be named after its id; twins keep one file.
+  // strictly, a file must be named after its id (a record of a dataset file
+  // has no name of its own); twins keep one.
   if (mode === 'strict') {
     const misnamed = new Set<LintEntry>();
     for (const entry of parsed) {
+      if (lineOf.has(entry)) continue;
       for (const finding of idFileNameRule.check!(entry, LINT_CONTEXT)) {
         issues.push({ ...finding, severity: 'error' });
         misnamed.add(entry);
@@ -299,22 +351,32 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     parsed = parsed.filter((entry) => !misnamed.has(entry));
   }
   if (!options.keepDuplicates) {
-    const skipped = new Set<string>();
-    for (const finding of duplicateIdRule.checkAll!(parsed, LINT_CONTEXT)) {
-      issues.push({ ...finding, severity: severityOf('identity/duplicate-id', mode), message: `${finding.message}; this file is skipped` });
-      skipped.add(finding.file!);
-    }
+    const twins = findTwins(parsed);
+    const findings = duplicateIdRule.checkAll!(parsed, LINT_CONTEXT);
+    const skipped = new Set<LintEntry>();
+    twins.forEach(({ entry }, k) => {
+      issues.push({ ...findings[k]!, severity: severityOf('identity/duplicate-id', mode), message: `${findings[k]!.message}; ${lineOf.has(entry) ? 'this record' : 'this file'} is skipped` });
+      skipped.add(entry);
+    });
     counts.duplicates = skipped.size;
-    parsed = parsed.filter((entry) => !skipped.has(entry.file!));
+    parsed = parsed.filter((entry) => !skipped.has(entry));
   }
 
   parsed.sort((a, b) => compareDates(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
   counts.events = parsed.length;
-  // Issues grouped by file, in path order.
+  // Issues grouped by file, in path order (a dataset file's by line).
   const order = new Map(files.map(({ file }, i) => [file, i]));
-  issues.sort((a, b) => (order.get(a.file!) ?? Infinity) - (order.get(b.file!) ?? Infinity));
+  issues.sort((a, b) => (order.get(a.file!) ?? Infinity) - (order.get(b.file!) ?? Infinity) || (lineOf.size ? (a.line ?? 0) - (b.line ?? 0) : 0));
   if (options.cache && (counts.cached < used.size || used.size !== cached!.size)) writeCache(options.cache, used);
-  const result: LoadEventsResult = { events: parsed.map((l) => l.event), issues, files: parsed.map((l) => l.file!), counts, emptyPaths, found: files.map((f) => f.file) };
+  const result: LoadEventsResult = {
+    events: parsed.map((l) => l.event),
+    issues,
+    files: parsed.map((l) => l.file!),
+    lines: parsed.map((l) => lineOf.get(l) ?? 1),
+    counts,
+    emptyPaths,
+    found: files.map((f) => f.file),
+  };
   if (digest) result.digest = digest.digest('hex');
   return result;
 }

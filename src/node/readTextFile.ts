@@ -40,7 +40,36 @@ export interface ReadTextFileOptions {
  * @returns the text, or undefined when the file was not read
  */
 export function readTextFile(file: string, buffer: Buffer, issues: Issue[], options: ReadTextFileOptions = {}): string | undefined {
-  const maxBytes = buffer.length - 1;
+  const size = readInto(file, buffer, issues, options);
+  // Invalid UTF-8 decodes to U+FFFD, which parseEvent reports with its line.
+  return size === undefined ? undefined : buffer.toString('utf8', 0, size);
+}
+
+/**
+ * Reads a regular file's bytes, however large, up to a limit, with the
+ * same safety as {@link readTextFile}: a FIFO, a device or a folder is an
+ * issue, never read, and a link is not followed when `followLinks` is false.
+ * For dataset files, whose limit is per record, not per file.
+ *
+ * @param file - the path
+ * @param maxBytes - the largest size read
+ * @param issues - where a problem is reported
+ * @param options - whether to follow a symbolic link
+ * @returns the bytes, or undefined when the file was not read
+ */
+export function readFileBytes(file: string, maxBytes: number, issues: Issue[], options: ReadTextFileOptions = {}): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 1 << 20));
+  const size = readInto(file, buffer, issues, options, (have) => {
+    if (have < buffer.length || buffer.length > maxBytes) return buffer;
+    const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+    buffer.copy(grown, 0, 0, have);
+    return (buffer = grown);
+  });
+  return size === undefined ? undefined : buffer.subarray(0, size);
+}
+
+/** Reads a file into a buffer (grown by `grow` when full), reporting what stops it; the size read, or undefined. */
+function readInto(file: string, initial: Buffer, issues: Issue[], options: ReadTextFileOptions, grow: (have: number) => Buffer = () => initial): number | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, options.followLinks === false ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
@@ -49,30 +78,51 @@ export function readTextFile(file: string, buffer: Buffer, issues: Issue[], opti
       issues.push(createIssue('error', 'file/not-a-file', `${kindOf(stat)}, not a regular file; only regular files are read`, { file }));
       return undefined;
     }
+    let buffer = initial;
     let size = 0;
-    while (size < buffer.length) {
+    for (;;) {
+      buffer = grow(size);
+      if (size >= buffer.length) break;
       const n = readSync(fd, buffer, size, buffer.length - size, null);
       if (n === 0) break;
       size += n;
     }
-    if (size > maxBytes) {
-      issues.push(createIssue('error', 'file/too-large', `over the limit of ${maxBytes} bytes`, { file }));
+    if (size >= buffer.length) {
+      issues.push(createIssue('error', 'file/too-large', `over the limit of ${buffer.length - 1} bytes`, { file }));
       return undefined;
     }
-    // Invalid UTF-8 decodes to U+FFFD, which parseEvent reports with its line.
-    return buffer.toString('utf8', 0, size);
+    return size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' && options.followLinks === false) {
       issues.push(createIssue('warning', 'file/symlink', 'a symbolic link inside the folder: skipped (links are not followed, so nothing outside the folder is read); name the file to read it', { file }));
       return undefined;
     }
-    const why = code === 'ENOENT' && file.includes('\ufffd') ? ': its name is not valid UTF-8, so it cannot be opened by name; rename it' : '';
-    issues.push(createIssue('error', 'file/read', `could not be read${code ? ` (${code})` : ''}${why}`, { file }));
+    issues.push(createIssue('error', 'file/read', readFailure(code, file), { file }));
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Why a file could not be read, in the words every command uses: a path
+ * that is not there "does not exist"; otherwise the system's code.
+ *
+ * @param code - the system's error code (ENOENT, EACCES...)
+ * @param file - the path
+ * @returns the message
+ *
+ * @example
+ * ```ts
+ * readFailure('ENOENT', 'seeds/x.md');
+ * // => 'does not exist'
+ * ```
+ */
+export function readFailure(code: string | undefined, file: string): string {
+  if (code === 'ENOENT') return file.includes('\ufffd') ? 'could not be read (ENOENT): its name is not valid UTF-8, so it cannot be opened by name; rename it' : 'does not exist';
+  if (code === 'ENOTDIR') return 'does not exist (a part of its path is a file, not a folder)';
+  return `could not be read${code ? ` (${code})` : ''}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { dataFolderEvents } from './datasetFile.js';
 
 /**
  * The file names of an actor registry in an event folder. The loader never
@@ -15,7 +16,8 @@ export const REGISTRY_FILE_NAMES = ['actors.yaml', 'actors.yml'] as const;
 
 /**
  * The actor registry of a set of paths: `actors.yaml` (or `.yml`) in the
- * first folder that has one.
+ * first folder that has one; for a built data folder, or its events file
+ * named directly, the folder's `actors.json`.
  *
  * @param paths - the folders (and files) being read
  * @returns the registry's path, or undefined when none of the folders has one
@@ -28,6 +30,10 @@ export const REGISTRY_FILE_NAMES = ['actors.yaml', 'actors.yml'] as const;
  */
 export function findRegistryFile(paths: readonly string[]): string | undefined {
   for (const path of paths) {
+    // A file named directly (an events.json) has its folder's registry.
+    const folder = statSync(path, { throwIfNoEntry: false })?.isFile() ? dirname(path) : path;
+    const built = join(folder, 'actors.json');
+    if (dataFolderEvents(folder) !== undefined && statSync(built, { throwIfNoEntry: false })?.isFile()) return built;
     for (const name of REGISTRY_FILE_NAMES) {
       const file = join(path, name);
       try {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema, type Actor } from '../model/actor.js';
 import { createIssue, type Issue } from '../model/issue.js';
+import { readJson } from './readJson.js';
 import { readYaml } from './readYaml.js';
 import { schemaIssue } from './schemaIssue.js';
 import { normalizeNewlines } from './text.js';
@@ -13,15 +14,20 @@ export interface ParseActorsResult {
   issues: Issue[];
 }
 
-const RegistrySchema = z.array(z.omit(ActorSchema, { eventCount: true, firstDate: true, lastDate: true }));
+const RegistrySchema = z.array(z.omit(ActorSchema, { eventCount: true, firstDate: true, lastDate: true }), { error: 'expected a list of actors' });
+// A built actors.json also carries the figures the build derives.
+const BuiltRegistrySchema = z.array(ActorSchema, { error: 'expected a list of actors' });
 
 /**
  * Parses an actor registry's text (`seeds/actors.yaml`): a YAML list of
  * `{ id, name, aliases, kind }`, read by the same YAML reader and schema
- * mapping as event files. Problems come back as issues with their line.
+ * mapping as event files. A file whose name ends in `.json` is a built
+ * `actors.json`: a JSON list whose entries may also carry the figures the
+ * build derives (`eventCount`, `firstDate`, `lastDate`). Problems come back
+ * as issues with their line.
  *
- * @param text - the YAML text
- * @param file - the file name, for the issues
+ * @param text - the YAML (or, for a `.json` file, JSON) text
+ * @param file - the file name, for the issues and the format
  * @returns the entries and the issues; no entries when any error
  *
  * @example
@@ -31,11 +37,12 @@ const RegistrySchema = z.array(z.omit(ActorSchema, { eventCount: true, firstDate
  * ```
  */
 export function parseActors(text: string, file?: string): ParseActorsResult {
-  const read = readYaml(normalizeNewlines(text), { file, mode: 'strict' });
+  const built = file !== undefined && /\.json$/i.test(file);
+  const read = (built ? readJson : readYaml)(normalizeNewlines(text), { file, mode: 'strict' });
   if (read.issues.some((i) => i.code === 'yaml/empty')) return { actors: [], issues: [] };
   if (read.issues.length) return { actors: [], issues: read.issues };
   // A file of comments only is an empty registry.
-  const parsed = RegistrySchema.safeParse(read.raw ?? [], { reportInput: true });
+  const parsed = (built ? BuiltRegistrySchema : RegistrySchema).safeParse(read.raw ?? [], { reportInput: true });
   if (!parsed.success) {
     return { actors: [], issues: parsed.error.issues.map((zi) => schemaIssue(zi, { prefix: 'actors', root: 'list', candidate: read.raw, locate: read.locate, file })) };
   }

@@ -9,7 +9,7 @@ import { readMarkdown } from './readMarkdown.js';
 import type { ReadContext, Reader } from './reader.js';
 import { readYaml } from './readYaml.js';
 import { describeInput, schemaIssue } from './schemaIssue.js';
-import { normalizeNewlines, positionAt } from './text.js';
+import { checkText, normalizeNewlines } from './text.js';
 
 /** The file formats an event can be written in. */
 export type EventFormat = 'md' | 'yaml' | 'json';
@@ -148,15 +148,6 @@ function runPipeline(text: string, format: EventFormat, context: ReadContext): P
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const ok = parsed.success && !issues.some((i) => i.severity === 'error');
   return ok ? { event: parsed.data as Event, issues } : { issues };
-}
-
-/** What the text itself says before it is parsed: a NUL means it is not text; U+FFFD marks bytes that were not UTF-8. */
-function checkText(text: string, file: string | undefined): Issue[] {
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) return [createIssue('error', 'text/nul', 'contains a NUL character: not a text file', { file, ...positionAt(text, nul) })];
-  const bad = text.indexOf('\ufffd');
-  if (bad !== -1) return [createIssue('warning', 'text/invalid-utf8', 'contains bytes that are not valid UTF-8 (shown as \ufffd)', { file, ...positionAt(text, bad) })];
-  return [];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createIssue, type Issue } from '../model/issue.js';
+
 /**
  * Text as it comes out of a file, made ready to parse: byte-order mark
  * removed and line endings made `\n`, which keeps line numbers unchanged.
@@ -18,4 +20,13 @@ export function positionAt(text: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: end - lineStart + 1 };
+}
+
+/** What the text itself says before it is parsed: a NUL means it is not text; U+FFFD marks bytes that were not UTF-8. */
+export function checkText(text: string, file: string | undefined): Issue[] {
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) return [createIssue('error', 'text/nul', 'contains a NUL character: not a text file', { file, ...positionAt(text, nul) })];
+  const bad = text.indexOf('\ufffd');
+  if (bad !== -1) return [createIssue('warning', 'text/invalid-utf8', 'contains bytes that are not valid UTF-8 (shown as \ufffd)', { file, ...positionAt(text, bad) })];
+  return [];
 }

@@ -64,7 +64,7 @@ describe('diffDatasets', () => {
       expect(diffDatasets(data, seeds)).toMatchObject({ bump: 'none' });
       const items = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as Record<string, unknown>[];
       writeFileSync(join(root, 'events.json'), JSON.stringify(items.map((e) => ({ ...e, dateEnd: '2099-01-01' }))));
-      await expect(readDataset(root)).rejects.toThrow(/events\.json: event 0 breaks the model \(dateEnd: expected "\d{4}-\d\d-\d\d", what date "\d{4}-\d\d-\d\d" gives\)/);
+      await expect(readDataset(root)).rejects.toThrow(/events\.json:1:\d+: dateEnd: expected "\d{4}-\d\d-\d\d", what date "\d{4}-\d\d-\d\d" gives, got "2099-01-01" \[schema\/dateEnd\]/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -73,7 +73,7 @@ describe('loadEvents', () => {
     expect(strict.events).toEqual([]);
     expect(strict.issues.map((i) => [i.code, i.severity, i.line])).toEqual(names.map(() => ['identity/file-name', 'error', 2]));
     expect(strict.issues.map((i) => i.file).sort()).toEqual(names.map((n) => join(dir, `${n}.md`)).sort());
-    expect(strict.counts).toEqual({ files: names.length, events: 0, notRead: 0, refused: names.length, duplicates: 0, cached: 0 });
+    expect(strict.counts).toEqual({ files: names.length, records: names.length, events: 0, notRead: 0, refused: names.length, duplicates: 0, cached: 0 });
   });
 
   it('never follows a symlink out of the folder', async () => {
@@ -141,7 +141,7 @@ describe('loadEvents', () => {
   it('reports a path that does not exist and still loads the others', async () => {
     const { events, issues } = await loadEvents([join(root, 'missing'), SEED_FILE]);
     expect(events).toHaveLength(1);
-    expect(issues).toEqual([{ severity: 'error', code: 'file/read', message: 'could not be read (ENOENT)', file: join(root, 'missing') }]);
+    expect(issues).toEqual([{ severity: 'error', code: 'file/read', message: 'does not exist', file: join(root, 'missing') }]);
   });
 
   it('reads thousands of files without running out of file handles', async () => {

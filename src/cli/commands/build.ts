@@ -1,8 +1,7 @@
 import { buildDataset } from '../../node/buildDataset.js';
 import { cacheDirFor } from '../../node/cacheDir.js';
-import { plural } from '../load.js';
 import { parse, UsageError } from '../args.js';
-import { printIssues } from '../io.js';
+import { plural, printIssues } from '../io.js';
 import type { Command } from './types.js';
 
 export const build = (version: string): Command => ({
@@ -49,7 +48,7 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
     }
     if (values.check) {
       for (const name of result.stale) io.err(`stale: ${name}\n`);
-      io.out(result.ok ? `data is up to date (${result.files.length} files)\n` : `${result.stale.length} stale files; run democracy-timeline build\n`);
+      io.out(result.ok ? `data is up to date (${plural(result.files.length, 'file')})\n` : `${plural(result.stale.length, 'stale file')}; run democracy-timeline build\n`);
       return result.ok ? 0 : 1;
     }
     io.out(`built ${plural(result.files.length, 'file')} from ${plural(result.dataset.events.length, 'event')}\n`);

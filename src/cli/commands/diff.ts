@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { diffDatasets, diffToMarkdown, readDataset, type DatasetDiff, type FieldChange, type ReadDatasetResult } from '../../node/diffDatasets.js';
 import { parse, UsageError } from '../args.js';
-import { bold, cyan, dim, green, printIssues, printJson, red, yellow, type Io } from '../io.js';
-import { plural } from '../load.js';
+import { bold, count, cyan, plural, dim, green, printIssues, printJson, red, yellow, type Io } from '../io.js';
 import type { Command } from './types.js';
 
 const RANK = { none: 0, patch: 0, minor: 1, major: 2 } as const;
@@ -18,7 +17,7 @@ const change = (f: FieldChange) => `${f.field}: ${shown(f.old)} → ${shown(f.ne
 
 function printDiff(io: Io, diff: DatasetDiff): void {
   const { events, actors } = diff;
-  const parts = [`${events.added.length} added`, `${events.changed.length} changed`, `${events.renamed.length} renamed`, `${events.merged.length} merged`, `${events.removed.length} removed`, `${events.unchanged.toLocaleString('en-US')} unchanged`];
+  const parts = [`${count(events.added.length)} added`, `${count(events.changed.length)} changed`, `${count(events.renamed.length)} renamed`, `${count(events.merged.length)} merged`, `${count(events.removed.length)} removed`, `${count(events.unchanged)} unchanged`];
   io.out(`${bold(io, 'events')}: ${parts.join(', ')}\n`);
   for (const e of events.added) io.out(`  ${green(io, '+')} ${e.id}  ${dim(io, e.title)}\n`);
   for (const e of events.changed) {
@@ -28,7 +27,7 @@ function printDiff(io: Io, diff: DatasetDiff): void {
   for (const r of events.renamed) io.out(`  ${cyan(io, '→')} ${r.from} → ${r.to}\n`);
   for (const m of events.merged) io.out(`  ${cyan(io, '⇉')} ${m.from.join(', ')} into ${m.into}\n`);
   for (const e of events.removed) io.out(`  ${red(io, '-')} ${e.id}  ${dim(io, e.title)}\n`);
-  io.out(`${bold(io, 'actors')}: ${actors.added.length} added, ${actors.changed.length} changed, ${actors.removed.length} removed, ${actors.unchanged.toLocaleString('en-US')} unchanged\n`);
+  io.out(`${bold(io, 'actors')}: ${count(actors.added.length)} added, ${count(actors.changed.length)} changed, ${count(actors.removed.length)} removed, ${count(actors.unchanged)} unchanged\n`);
   for (const id of actors.added) io.out(`  ${green(io, '+')} ${id}\n`);
   for (const a of actors.changed) io.out(`  ${yellow(io, '~')} ${a.id}: ${a.fields.map(change).join('; ')}\n`);
   for (const id of actors.removed) io.out(`  ${red(io, '-')} ${id}\n`);
@@ -40,7 +39,7 @@ function reportUnread(io: Io, side: ReadDatasetResult): number {
   const counts = side.counts;
   const left = counts ? counts.files - counts.events : 0;
   if (side.issues.length) printIssues({ ...io, out: io.err }, side.issues);
-  if (left) io.err(`${side.path}: ${plural(left, 'file')} of ${counts!.files.toLocaleString('en-US')} not compared (not loaded); run 'democracy-timeline validate ${side.path}' for details\n`);
+  if (left) io.err(`${side.path}: ${plural(left, 'file')} of ${count(counts!.files)} not compared (not loaded); run 'democracy-timeline validate ${side.path}' for details\n`);
   return left || side.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

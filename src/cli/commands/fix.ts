@@ -1,7 +1,7 @@
 import { fixFiles } from '../../node/fixFiles.js';
 import { openRegistry } from '../../node/openProject.js';
 import { parse } from '../args.js';
-import { bold, dim, printDiff, printIssues, printJson } from '../io.js';
+import { bold, count, dim, plural, printDiff, printIssues, printJson } from '../io.js';
 import { pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
@@ -46,7 +46,7 @@ Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
       }
       if (errors.length) printIssues(io, errors);
       const edits = changedFiles.reduce((n, f) => n + f.edits.length, 0);
-      io.out(`\n${changedFiles.length} ${changedFiles.length === 1 ? 'file' : 'files'} ${values.write ? 'fixed' : 'to fix (run with --write)'}, ${edits} ${edits === 1 ? 'edit' : 'edits'}${errors.length ? `, ${new Set(errors.map((e) => e.file)).size} with errors left alone` : ''}\n`);
+      io.out(`\n${plural(changedFiles.length, 'file')} ${values.write ? 'fixed' : 'to fix (run with --write)'}, ${plural(edits, 'edit')}${errors.length ? `, ${count(new Set(errors.map((e) => e.file)).size)} with errors left alone` : ''}\n`);
     }
     return errors.length ? 1 : 0;
   },

@@ -1,11 +1,10 @@
 import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
-import { bold, printIssues, printJson } from '../io.js';
-import { plural } from '../load.js';
+import { bold, count, plural, printIssues, printJson } from '../io.js';
 import type { Command } from './types.js';
 
 
-const n = (count: number) => count.toLocaleString('en-US');
+const n = count;
 
 export const importCommand: Command = {
   name: 'import',

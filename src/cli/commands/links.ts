@@ -6,8 +6,8 @@ import { readTextFileLimited } from '../../node/readTextFile.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
 import { int, parse, UsageError } from '../args.js';
-import { printDiff, printIssues, printJson } from '../io.js';
-import { open, pathsOf, plural, reportDropped } from '../load.js';
+import { count, plural, printDiff, printIssues, printJson } from '../io.js';
+import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -22,7 +22,7 @@ function duration(flag: string, value: string | undefined, bare: boolean): numbe
 
 /** `1,800 ok, 30 dead`, worst last, in the statuses' order. */
 function statusCounts(counts: Partial<Record<LinkStatus, number>>): string {
-  return LINK_STATUSES.filter((s) => counts[s]).map((s) => `${counts[s]!.toLocaleString('en-US')} ${s}`).join(', ');
+  return LINK_STATUSES.filter((s) => counts[s]).map((s) => `${count(counts[s]!)} ${s}`).join(', ');
 }
 
 /** Applies the suggestions of one file in turn; each is checked on its own. */
@@ -122,7 +122,7 @@ stopped with Ctrl-C; 2 for a usage error.`,
         if (r.status === 'dead') dead++;
         if (!io.progress || (Date.now() - last < 200 && settled < total)) return;
         last = Date.now();
-        io.err(`checking links: ${settled.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${dead} dead)\x1b[K\r`);
+        io.err(`checking links: ${count(settled)} of ${count(total)} (${count(dead)} dead)\x1b[K\r`);
       },
     }).finally(() => {
       process.removeListener('SIGINT', interrupt);
@@ -161,7 +161,7 @@ stopped with Ctrl-C; 2 for a usage error.`,
       printIssues(io, result.findings);
       if (!values.write) for (const e of edits) printDiff(io, e.file, e.before, e.after);
       io.out(`\n${plural(distinct, 'distinct link')} in ${plural(result.links.length, 'source link')}: ${statusCounts(result.summary.byStatus) || 'none checked'}\n`);
-      io.out(`${result.checked.toLocaleString('en-US')} checked now, ${result.fromCache.toLocaleString('en-US')} from the cache${cacheFile ? ` (${cacheFile})` : ''}\n`);
+      io.out(`${count(result.checked)} checked now, ${count(result.fromCache)} from the cache${cacheFile ? ` (${cacheFile})` : ''}\n`);
       const worst = result.summary.byPublisher.filter((p) => Object.keys(p.problems).some((s) => s !== 'redirected')).slice(0, 10);
       if (worst.length) {
         io.out('\nby publisher, most problems first:\n');
@@ -171,7 +171,7 @@ stopped with Ctrl-C; 2 for a usage error.`,
     }
     if (values.archive && result.notAsked) io.err(`archive lookups: ${plural(result.notAsked, 'link')} not asked about (the run stopped or ran out of time); run again\n`);
     if (!result.complete) {
-      io.err(`${controller.signal.aborted ? 'stopped' : 'out of time'}: ${plural(result.unchecked.length, 'link')} of ${distinct.toLocaleString('en-US')} not checked; run again to resume${cacheFile ? ' from the cache' : ''}\n`);
+      io.err(`${controller.signal.aborted ? 'stopped' : 'out of time'}: ${plural(result.unchecked.length, 'link')} of ${count(distinct)} not checked; run again to resume${cacheFile ? ' from the cache' : ''}\n`);
     }
     const dropped = reportDropped(io, project);
     if (controller.signal.aborted) return 130;

@@ -60,7 +60,7 @@ for a usage error.`,
       printIssues(io, findings);
       summary(io, findings, countLine(project.counts, 'linted'));
     }
-    const dropped = reportDropped(io, project, 'each is named above');
+    const dropped = reportDropped(io, project, { hint: 'each is named above', registryShown: true });
     return findings.some((f) => f.severity === 'error') || dropped ? 1 : 0;
   },
 };

@@ -1,7 +1,7 @@
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse } from '../args.js';
-import { bold, dim, printable, printJson } from '../io.js';
-import { open, pathsOf, plural, reportDropped } from '../load.js';
+import { bold, count, dim, plural, printable, printJson } from '../io.js';
+import { open, pathsOf, reportDropped } from '../load.js';
 import { actorsIn, QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
@@ -41,7 +41,7 @@ one line on stderr counts them); 2 for a usage error.`,
       io.out(`${e.date}  ${String(e.importance ?? '-').padStart(3)}  ${title}\n${dim(io, `                 ${printable(e.id)}`)}\n`);
     }
     const of = `${plural(matches.length, 'match', 'matches')} among ${plural(events.length, 'event')}`;
-    io.out(`\n${found.length < matches.length ? `showing ${found.length} of ${of}` : of}\n`);
+    io.out(`\n${found.length < matches.length ? `showing ${count(found.length)} of ${of}` : of}\n`);
     return status;
   },
 };

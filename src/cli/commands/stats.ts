@@ -1,7 +1,7 @@
 import { eventStats } from '../../query/eventStats.js';
 import type { CountRow } from '../../query/groupEvents.js';
 import { parse } from '../args.js';
-import { bold, printJson, printable } from '../io.js';
+import { bold, count, plural, printJson, printable } from '../io.js';
 import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
@@ -32,10 +32,10 @@ one line on stderr counts them); 2 for a usage error.`,
       printJson(io, { ...result, files: project.counts });
       return status;
     }
-    io.out(`${bold(io, `${result.events} events`)}, ${result.firstDate ?? '-'} to ${result.lastDate ?? '-'}; ${result.tags} tags, ${result.actors} actors, ${result.sources} source URLs, ${result.publishers} publishers\n`);
+    io.out(`${bold(io, plural(result.events, 'event'))}, ${result.firstDate ?? '-'} to ${result.lastDate ?? '-'}; ${plural(result.tags, 'tag')}, ${plural(result.actors, 'actor')}, ${plural(result.sources, 'source URL')}, ${plural(result.publishers, 'publisher')}\n`);
     const list = (title: string, rows: CountRow[]) => {
       io.out(`\n${bold(io, title)}\n`);
-      for (const r of rows) io.out(`  ${String(r.count).padStart(5)}  ${printable(String(r.key ?? 'not rated'))}\n`);
+      for (const r of rows) io.out(`  ${count(r.count).padStart(7)}  ${printable(String(r.key ?? 'not rated'))}\n`);
     };
     list('Top tags', result.topTags);
     list('Top actors', result.topActors);
@@ -58,10 +58,10 @@ one line on stderr counts them); 2 for a usage error.`,
     }
     // What a reader can weigh: per status, a strong source and archives; and the citations' coverage.
     io.out(`\n${bold(io, 'Provenance by status')}  (events; with a tier 1-2 source; with every source archived)\n`);
-    for (const p of result.provenance) io.out(`  ${p.status.padEnd(12)} ${String(p.events).padStart(6)}  ${String(p.withStrongSource).padStart(6)}  ${String(p.fullyArchived).padStart(6)}\n`);
+    for (const p of result.provenance) io.out(`  ${p.status.padEnd(12)} ${count(p.events).padStart(7)}  ${count(p.withStrongSource).padStart(7)}  ${count(p.fullyArchived).padStart(7)}\n`);
     const c = result.sourceCoverage;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    io.out(`\n${bold(io, 'Sources')}: ${c.sources} citations; ${pct(c.share.tier)} give a tier, ${pct(c.share.archive)} an archive link, ${pct(c.share.date)} a date\n`);
+    io.out(`\n${bold(io, 'Sources')}: ${plural(c.sources, 'citation')}; ${pct(c.share.tier)} give a tier, ${pct(c.share.archive)} an archive link, ${pct(c.share.date)} a date\n`);
     return status;
   },
 };

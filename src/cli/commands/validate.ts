@@ -28,7 +28,7 @@ no event file; 2 for a usage error.`,
       printIssues(io, issues);
       summary(io, issues, countLine(counts));
     }
-    const dropped = reportDropped(io, project, 'each is named above');
+    const dropped = reportDropped(io, project, { hint: 'each is named above', registryShown: true });
     return errors > 0 || dropped ? 1 : 0;
   },
 };
