@@ -94,6 +94,51 @@ export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
 };
 
 /**
+ * The lines of a tidy CSV table (see {@link toCSV}), the header first, each
+ * ending in `\n`: for writers that never hold the whole table.
+ *
+ * @param events - the events
+ * @param options - the table, and the registry for actor ids in `event_actors`
+ * @returns the lines, one at a time
+ *
+ * @example
+ * ```ts
+ * [...csvLines(events, { table: 'event_tags' })].slice(0, 2);
+ * // => ['event_id,tag\n', '2025-11-06--kazakhstan-abraham-accords-announcement,foreign-policy\n']
+ * ```
+ */
+export function* csvLines(events: readonly Event[], options: ToCSVOptions = {}): Generator<string> {
+  const table = options.table ?? 'events';
+  if (!Object.hasOwn(CSV_COLUMNS, table)) throw new TypeError(`toCSV: unknown table ${JSON.stringify(table)}`);
+  const line = (row: readonly CsvValue[]) => `${row.map(csvField).join(',')}\n`;
+  yield line(CSV_COLUMNS[table]);
+  for (const e of events) {
+    switch (table) {
+      case 'events': {
+        const span = parseDate(e.date);
+        yield line([e.id, e.date, span?.start, span?.end, span?.precision, span ? String(span.approximate) : undefined, Number(dateStart(e.date).slice(0, 4)), e.title, e.importance, e.status, e.location, e.tags.length, e.actors.length, e.sources.length, e.summary, e.notes]);
+        break;
+      }
+      case 'event_tags':
+        for (const tag of e.tags) yield line([e.id, tag]);
+        break;
+      case 'event_actors':
+        for (const actor of e.actors) {
+          const entry = options.registry?.resolve(actor);
+          yield line([e.id, actor, entry?.id, entry?.ids?.wikidata]);
+        }
+        break;
+      case 'event_sources':
+        for (let i = 0; i < e.sources.length; i++) {
+          const s = e.sources[i]!;
+          yield line([e.id, i + 1, s.title, s.url, s.publisher, s.date, s.tier, s.archiveUrl]);
+        }
+        break;
+    }
+  }
+}
+
+/**
  * Events as one of four tidy CSV tables: `events` (one row an event, scalar
  * columns, starting `id,date`) and the long tables `event_tags`,
  * `event_actors` and `event_sources`, keyed by `event_id`. Rows follow the
@@ -110,29 +155,5 @@ export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
  * ```
  */
 export function toCSV(events: readonly Event[], options: ToCSVOptions = {}): string {
-  const table = options.table ?? 'events';
-  const rows: CsvValue[][] = [];
-  for (const e of events) {
-    switch (table) {
-      case 'events':
-        const span = parseDate(e.date);
-        rows.push([e.id, e.date, span?.start, span?.end, span?.precision, span ? String(span.approximate) : undefined, Number(dateStart(e.date).slice(0, 4)), e.title, e.importance, e.status, e.location, e.tags.length, e.actors.length, e.sources.length, e.summary, e.notes]);
-        break;
-      case 'event_tags':
-        for (const tag of e.tags) rows.push([e.id, tag]);
-        break;
-      case 'event_actors':
-        for (const actor of e.actors) {
-          const entry = options.registry?.resolve(actor);
-          rows.push([e.id, actor, entry?.id, entry?.ids?.wikidata]);
-        }
-        break;
-      case 'event_sources':
-        e.sources.forEach((s, i) => rows.push([e.id, i + 1, s.title, s.url, s.publisher, s.date, s.tier, s.archiveUrl]));
-        break;
-      default:
-        throw new TypeError(`toCSV: unknown table ${JSON.stringify(table)}`);
-    }
-  }
-  return toCSVText(CSV_COLUMNS[table], rows);
+  return [...csvLines(events, options)].join('');
 }

@@ -1,4 +1,4 @@
-export { toCSV, CSV_COLUMNS, type CsvTable, type CsvValue, type ToCSVOptions } from './csv.js';
+export { toCSV, csvLines, CSV_COLUMNS, type CsvTable, type CsvValue, type ToCSVOptions } from './csv.js';
 export { toNDJSON } from './ndjson.js';
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSEvent, type TimelineJSDate, type ToTimelineJSOptions } from './timelineJS.js';
 export { toVisTimeline, type VisTimelineItem, type ToVisTimelineOptions } from './visTimeline.js';

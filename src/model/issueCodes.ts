@@ -28,6 +28,8 @@ export const ISSUE_CODES = {
   'file/too-large': { severity: 'error', meaning: 'the file is over the size limit (1 MiB by default; 4 MiB for `actors.yaml`)' },
   'file/not-a-file': { severity: 'error', meaning: 'a FIFO, a device or a folder where a file was expected; it is never opened for reading, so nothing waits on it' },
   'file/symlink': { severity: 'warning', meaning: 'a symbolic link inside a folder: skipped, since links are not followed out of the folder; name the file to read it' },
+  'file/dataset': { severity: 'error', meaning: 'a built dataset file (`events.json`, `events.ndjson`) given to a command that edits event files (`fix`): `build` makes the dataset from the seeds, so edit those' },
+  'file/symlink-write': { severity: 'error', meaning: 'a file to be written is a symbolic link: no writer writes through one, so it is left alone; write the file it points to' },
   'file/hidden': { severity: 'warning', meaning: 'a hidden file (its name starts with a dot) found in a folder: not read; rename it to read it (hidden folders are not searched)' },
   'text/nul': { severity: 'error', meaning: 'a NUL character: not a text file' },
   'text/invalid-utf8': { severity: 'warning', meaning: 'bytes that are not UTF-8, read as U+FFFD' },

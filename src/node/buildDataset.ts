@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { createIssue, type Issue } from '../model/issue.js';
-import { toCSV, type CsvTable } from '../format/csv.js';
+import { csvLines, type CsvTable } from '../format/csv.js';
 import { toDataPackage, type DataFile } from '../format/dataPackage.js';
 import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
 import { toJSONSchema } from '../format/jsonSchema.js';
@@ -15,8 +15,8 @@ import { createActorRegistry } from '../model/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
 import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
 import { loadEvents } from './loadEvents.js';
-import { alive, TEMP_FILE, writeFileAtomic, writeFileIfChanged } from './writeFileAtomic.js';
-import { makeDir } from './makeDir.js';
+import { alive, createFileBatch, fileHolds, TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
+import { makeDir, removeMadeDirs } from './makeDir.js';
 import { datasetHistory, previousDigest, readRelease, type DatasetHistory } from './datasetHistory.js';
 
 /** Options for {@link buildDataset}. */
@@ -55,9 +55,137 @@ export interface BuildDatasetResult {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+const TABLES: readonly CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
+
+/**
+ * Every file a build writes, relative to the data folder, in the order it
+ * writes them: `datapackage.json`, which lists the others with their sizes
+ * and hashes, comes last.
+ *
+ * @example
+ * ```ts
+ * [DATASET_FILES[0], DATASET_FILES.at(-1)];
+ * // => ['events.json', 'datapackage.json']
+ * ```
+ */
+export const DATASET_FILES: readonly string[] = [
+  'events.json',
+  'events.ndjson',
+  'actors.json',
+  'tags.json',
+  'sources.json',
+  'stats.json',
+  'changes.json',
+  'tombstones.json',
+  ...TABLES.map((t) => `${t}.csv`),
+  ...TABLES.map((t) => `${t}.parquet`),
+  ...(['event', 'source', 'actor'] as const).map((name) => `schema/${name}.schema.json`),
+  'datapackage.json',
+];
+
+/** Pieces of text gathered up to about a megabyte each: few writes, never the whole file at once. */
+function* gathered(pieces: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length) yield parts.join('');
+}
+
+/** events.json as JSON.stringify(list, null, 2) writes it, an event at a time: the list is never one string. */
+function* eventsJson(events: readonly Event[]): Generator<string> {
+  if (!events.length) {
+    yield '[]\n';
+    return;
+  }
+  yield '[\n  ';
+  for (let i = 0; i < events.length; i++) {
+    if (i) yield ',\n  ';
+    yield JSON.stringify(withDerivedDates(events[i]!), null, 2).replace(/\n/g, '\n  ');
+  }
+  yield '\n]\n';
+}
+
+/** events.ndjson, an event a line. */
+function* eventsNdjson(events: readonly Event[]): Generator<string> {
+  for (const event of events) yield toNDJSON([withDerivedDates(event)]);
+}
+
+/** A file's content as {@link renderDatasetFiles} gives it: whole, or in pieces for the largest files. */
+export type DatasetFileContent = string | Uint8Array | Iterable<string>;
+
+/**
+ * The files of the dataset, one at a time, each rendered only when asked
+ * for, so a build holds one output at a time, never all of them (the
+ * largest, events.json and events.ndjson, come in pieces, to be read
+ * before the next file is asked for); `datapackage.json`, measured from
+ * the others, comes last. Deterministic: the same dataset gives
+ * byte-identical files.
+ *
+ * @param dataset - the derived dataset
+ * @param actors - the registry, for actor ids in event_actors.csv
+ * @param version - the version for datapackage.json
+ * @param history - the changes since the previous release and the tombstones (default: as if there were none)
+ * @returns `[path, content]` pairs, in the order of {@link DATASET_FILES}
+ */
+export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Actor[], version: string, history?: DatasetHistory): AsyncGenerator<[string, DatasetFileContent]> {
+  const registry = createActorRegistry(actors);
+  const { changes, tombstones } = history ?? datasetHistory(dataset, actors, version);
+  const measured: DataFile[] = [];
+  const render = async (name: string): Promise<DatasetFileContent> => {
+    // The written date, and what it means, for tools with no EDTF reader.
+    if (name === 'events.json') return gathered(eventsJson(dataset.events));
+    if (name === 'events.ndjson') return gathered(eventsNdjson(dataset.events));
+    if (name === 'actors.json') return json(dataset.actors);
+    if (name === 'tags.json') return json(dataset.tags);
+    if (name === 'sources.json') return json(dataset.sources);
+    if (name === 'stats.json') return json(dataset.stats);
+    if (name === 'changes.json') return json(changes);
+    if (name === 'tombstones.json') return json(tombstones);
+    if (name.startsWith('schema/')) return json(toJSONSchema(name.slice(7, -'.schema.json'.length) as 'event' | 'source' | 'actor'));
+    const table = name.slice(0, name.lastIndexOf('.')) as CsvTable;
+    return name.endsWith('.csv') ? gathered(csvLines(dataset.events, { table, registry })) : await toParquet(dataset.events, { table, registry });
+  };
+  for (const name of DATASET_FILES) {
+    if (name === 'datapackage.json') continue;
+    const content = await render(name);
+    const hash = createHash('sha256');
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      measured.push({ path: name, bytes: Buffer.byteLength(content), sha256: hash.update(content).digest('hex') });
+      yield [name, content];
+      continue;
+    }
+    // Measured as the reader takes each piece.
+    let bytes = 0;
+    let read = false;
+    yield [
+      name,
+      (function* () {
+        for (const piece of content) {
+          bytes += Buffer.byteLength(piece);
+          hash.update(piece);
+          yield piece;
+        }
+        read = true;
+      })(),
+    ];
+    if (!read) throw new TypeError(`renderDatasetFiles: read ${name} whole before asking for the next file`);
+    measured.push({ path: name, bytes, sha256: hash.digest('hex') });
+  }
+  yield ['datapackage.json', json(toDataPackage({ version, files: measured }))];
+}
+
 /**
  * Renders every file of the dataset, keyed by path relative to the data
- * folder. Deterministic: the same dataset gives byte-identical files.
+ * folder (see {@link renderDatasetFiles}, which gives them one at a time).
+ * Deterministic: the same dataset gives byte-identical files.
  *
  * @param dataset - the derived dataset
  * @param actors - the registry, for actor ids in event_actors.csv
@@ -73,31 +201,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * ```
  */
 export async function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string, history?: DatasetHistory): Promise<Map<string, string | Uint8Array>> {
-  const registry = createActorRegistry(actors);
-  const { changes, tombstones } = history ?? datasetHistory(dataset, actors, version);
   const files = new Map<string, string | Uint8Array>();
-  // The written date, and what it means, for tools with no EDTF reader.
-  const dated = dataset.events.map(withDerivedDates);
-  files.set('events.json', json(dated));
-  files.set('events.ndjson', toNDJSON(dated));
-  files.set('actors.json', json(dataset.actors));
-  files.set('tags.json', json(dataset.tags));
-  files.set('sources.json', json(dataset.sources));
-  files.set('stats.json', json(dataset.stats));
-  files.set('changes.json', json(changes));
-  files.set('tombstones.json', json(tombstones));
-  for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
-    files.set(`${table}.csv`, toCSV(dataset.events, { table, registry }));
-  }
-  for (const table of ['events', 'event_tags', 'event_actors', 'event_sources'] as CsvTable[]) {
-    files.set(`${table}.parquet`, await toParquet(dataset.events, { table, registry }));
-  }
-  for (const name of ['event', 'source', 'actor'] as const) files.set(`schema/${name}.schema.json`, json(toJSONSchema(name)));
-  const measured: DataFile[] = [...files].map(([path, content]) => ({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') }));
-  files.set('datapackage.json', json(toDataPackage({ version, files: measured })));
+  for await (const [name, content] of renderDatasetFiles(dataset, actors, version, history)) files.set(name, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''));
   return files;
 }
-
 
 function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
@@ -168,19 +275,17 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     issues.push(createIssue('error', 'build/previous', `the previous release: ${error instanceof Error ? error.message : String(error)}`, { file: options.previous }));
     return fail();
   }
-  const rendered = await renderDataset(dataset, registry.actors, version, history);
-  const files = [...rendered.keys()];
+  const files = [...DATASET_FILES];
+  const rendered = renderDatasetFiles(dataset, registry.actors, version, history);
   if (options.check) {
-    const stale = files.filter((name) => {
-      const path = join(out, name);
-      return !existsSync(path) || !readFileSync(path).equals(Buffer.from(rendered.get(name)!));
-    });
-    for (const name of listFiles(out)) if (!rendered.has(name) && !KEPT.has(name)) stale.push(name);
+    const stale: string[] = [];
+    for await (const [name, content] of rendered) if (!fileHolds(join(out, name), content)) stale.push(name);
+    for (const name of listFiles(out)) if (!DATASET_FILES.includes(name) && !KEPT.has(name)) stale.push(name);
     return { dataset, issues, files, stale, ok: stale.length === 0 };
   }
 
   recoverEarlierBuild(out);
-  const claim = ownership(out, rendered);
+  const claim = ownership(out);
   if (claim.foreign.length) {
     issues.push(
       createIssue(
@@ -192,44 +297,36 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     );
     return fail();
   }
-  // Each file is replaced on its own, atomically; datapackage.json, which
-  // lists every file with its hash, goes last, so a build stopped half way
-  // leaves whole files and a package that build --check finds stale.
+  // Every file is written beside its target first, one at a time; only
+  // when all are written do they replace the old ones (datapackage.json,
+  // which lists every file with its hash, last). A build that fails on the
+  // way leaves the folder as it was; one killed while renaming leaves whole
+  // files and a package that build --check finds stale.
   for (const path of claim.leftovers) rmSync(join(out, path), { force: true });
-  for (const [name, content] of rendered) {
-    if (name === 'datapackage.json') continue;
-    makeDir(dirname(join(out, name)));
-    writeFileIfChanged(join(out, name), content);
+  const batch = createFileBatch({ skipUnchanged: true });
+  const made: string[] = [];
+  try {
+    for await (const [name, content] of rendered) {
+      made.push(...makeDir(dirname(join(out, name))));
+      batch.add(join(out, name), content);
+    }
+  } catch (error) {
+    batch.discard();
+    // Folders made for the new files go too, when nothing else is in them.
+    removeMadeDirs(made);
+    throw error;
   }
-  writeFileIfChanged(join(out, 'datapackage.json'), rendered.get('datapackage.json')!);
+  batch.commit();
   for (const path of claim.stale) rmSync(join(out, path), { force: true });
   if (manifestFile && inputs) writeManifest(manifestFile, inputs, out, files);
   return { dataset, issues, files, stale: [], ok: true };
 }
 
 /** Every file name a build has written, in this version or an earlier one. */
-const DATASET_FILES = new Set([
-  'events.json',
-  'events.ndjson',
-  'actors.json',
-  'tags.json',
-  'sources.json',
-  'stats.json',
-  'changes.json',
-  'tombstones.json',
-  'events.csv',
-  'event_tags.csv',
-  'event_actors.csv',
-  'event_sources.csv',
-  'events.parquet',
-  'event_tags.parquet',
-  'event_actors.parquet',
-  'event_sources.parquet',
-  'schema/event.schema.json',
-  'schema/source.schema.json',
-  'schema/actor.schema.json',
-  'datapackage.json',
-]);
+const EVER_WRITTEN: ReadonlySet<string> = new Set(DATASET_FILES);
+
+/** The temporary files of builds before 0.2: `name.PID.tmp`, found only among a data folder's own names. */
+const LEGACY_TEMP_FILE = /\.(\d+)\.tmp$/;
 
 /** The files of an output folder, sorted into what the build may touch and what it must not. */
 interface Ownership {
@@ -246,7 +343,7 @@ interface Ownership {
  * datapackage.json lists (and the schema files 0.1.0 wrote without listing
  * them), by names a build makes. Every other file but a README is foreign.
  */
-function ownership(out: string, rendered: ReadonlyMap<string, unknown>): Ownership {
+function ownership(out: string): Ownership {
   const stat = statSync(out, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) return { foreign: ['(the path is not a folder)'], stale: [], leftovers: [] };
   const present = listFiles(out);
@@ -256,18 +353,18 @@ function ownership(out: string, rendered: ReadonlyMap<string, unknown>): Ownersh
       const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources?: { path?: unknown }[] };
       for (const resource of pkg.resources ?? []) if (typeof resource.path === 'string') owned.add(resource.path);
       owned.add('datapackage.json');
-      for (const name of DATASET_FILES) if (name.startsWith('schema/')) owned.add(name);
+      for (const name of EVER_WRITTEN) if (name.startsWith('schema/')) owned.add(name);
     } catch {
       // not a data package this build can read: its files are not ours
     }
   }
   const result: Ownership = { foreign: [], stale: [], leftovers: [] };
   for (const path of present) {
-    const temp = TEMP_FILE.exec(path);
-    if (temp && DATASET_FILES.has(path.slice(0, temp.index))) result.leftovers.push(path);
+    const temp = TEMP_FILE.exec(path) ?? LEGACY_TEMP_FILE.exec(path);
+    if (temp && EVER_WRITTEN.has(path.slice(0, temp.index))) result.leftovers.push(path);
     else if (KEPT.has(path)) continue;
-    else if (!owned.has(path) || !DATASET_FILES.has(path)) result.foreign.push(path);
-    else if (!rendered.has(path)) result.stale.push(path);
+    else if (!owned.has(path) || !EVER_WRITTEN.has(path)) result.foreign.push(path);
+    else if (!DATASET_FILES.includes(path)) result.stale.push(path);
   }
   return result;
 }
@@ -290,7 +387,7 @@ function recoverEarlierBuild(out: string): void {
     const match = /^(.*)\.(old|tmp)-(\d+)$/.exec(name);
     if (!match || match[1] !== basename(out) || alive(Number(match[3]))) continue;
     const dir = join(parent, name);
-    if (!statSync(dir).isDirectory() || !listFiles(dir).every((f) => DATASET_FILES.has(f) || KEPT.has(f))) continue;
+    if (!statSync(dir).isDirectory() || !listFiles(dir).every((f) => EVER_WRITTEN.has(f) || KEPT.has(f))) continue;
     if (match[2] === 'old' && !existsSync(out)) renameSync(dir, out);
     else rmSync(dir, { recursive: true, force: true });
   }

@@ -34,11 +34,11 @@ export function dataFolderEvents(dir: string): string | undefined {
   const json = join(dir, 'events.json');
   const ndjson = join(dir, 'events.ndjson');
   if (isFile(join(dir, 'datapackage.json'))) return isFile(json) ? json : isFile(ndjson) ? ndjson : undefined;
-  return isFile(json) && datasetLayoutOf(json, head(json)) === 'json' ? json : undefined;
+  return isFile(json) && datasetLayoutOf(json, readHead(json)) === 'json' ? json : undefined;
 }
 
-/** A file's first bytes. */
-function head(file: string): Uint8Array {
+/** A file's first 64 bytes (none when it cannot be read), enough for {@link datasetLayoutOf}. */
+export function readHead(file: string): Uint8Array {
   const buffer = Buffer.alloc(64);
   let fd: number | undefined;
   try {

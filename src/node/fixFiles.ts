@@ -1,10 +1,13 @@
+import { lstatSync } from 'node:fs';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Issue } from '../model/issue.js';
 import { fixText, type FixChange } from '../lint/fixText.js';
-import { DEFAULT_MAX_LENGTH, formatOf } from '../parse/parseEvent.js';
+import { createIssue } from '../model/issue.js';
+import { DEFAULT_MAX_LENGTH } from '../parse/parseEvent.js';
+import { datasetLayoutOf, readHead } from './datasetFile.js';
 import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
 import { readTextFile } from './readTextFile.js';
-import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic.js';
+import { removeStaleTempFiles, writeFilesAtomic } from './writeFileAtomic.js';
 
 /** Options for {@link fixFiles}. */
 export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
@@ -62,17 +65,26 @@ export interface FixFilesResult {
 export function fixFiles(paths: string | string[], options: FixFilesOptions = {}): FixFilesResult {
   const buffer = Buffer.allocUnsafe((options.maxBytes ?? DEFAULT_MAX_LENGTH) + 1);
   const result: FixFilesResult = { files: [], issues: [], checked: 0, removedTempFiles: [] };
-  // A fix that was killed left name.md.PID.tmp files: gone before this one starts.
-  if (options.write) for (const path of [paths].flat()) result.removedTempFiles.push(...removeStaleTempFiles(path, (name) => formatOf(name) !== undefined));
-  for (const { file, inFolder, regular } of eventFiles(paths, options)) {
+  // A fix that was killed left its temporary files: gone before this one starts.
+  if (options.write) for (const path of [paths].flat()) result.removedTempFiles.push(...removeStaleTempFiles(path));
+  for (const { file, inFolder, regular, dataset } of eventFiles(paths, options)) {
     result.checked++;
+    if (dataset !== undefined || (!inFolder && datasetLayoutOf(file, readHead(file)) !== undefined)) {
+      result.issues.push(createIssue('error', 'file/dataset', 'a built dataset, not an event file: fix edits the event files it is built from (build writes the dataset)', { file }));
+      continue;
+    }
     const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder, regular });
     if (text === undefined) continue;
     const fixed = fixText(text, { file, registry: options.registry, layout: options.layout });
     result.issues.push(...fixed.errors);
     if (!fixed.changed) continue;
+    if (options.write && lstatSync(file).isSymbolicLink()) {
+      result.issues.push(createIssue('error', 'file/symlink-write', 'a symbolic link: fix does not write through links; fix the file it points to', { file }));
+      continue;
+    }
     result.files.push({ file, changes: fixed.changes.length ? fixed.changes : ['canonical layout'], edits: fixed.edits, rewritten: fixed.rewritten, before: text, after: fixed.text });
-    if (options.write) writeFileAtomic(file, fixed.text);
   }
+  // Every file or none: a write that fails leaves each file as it was.
+  if (options.write) writeFilesAtomic(result.files.map((f) => [f.file, f.after] as const));
   return result;
 }

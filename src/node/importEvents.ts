@@ -1,5 +1,5 @@
 import { compareDates, dateStart } from '../model/edtf.js';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import { nameKey, createActorRegistry } from '../model/createActorRegistry.js';
@@ -15,8 +15,8 @@ import { dumpYaml } from '../parse/yaml.js';
 import { loadActors } from './loadActors.js';
 import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js';
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
-import { writeFileIfChanged } from './writeFileAtomic.js';
-import { makeDir } from './makeDir.js';
+import { createFileBatch, writeFileIfChanged } from './writeFileAtomic.js';
+import { makeDir, removeMadeDirs } from './makeDir.js';
 
 /** Options for {@link importEvents}. */
 export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
@@ -80,6 +80,8 @@ export interface ImportEventsResult {
   strangers: string[];
   /** Every issue the lenient reading reported, warnings included. */
   issues: Issue[];
+  /** The paths given that do not exist, or are folders holding no event file. */
+  emptyPaths: string[];
   /** The tally: `imported + merged + refused + notRead = files`. */
   counts: { files: number; imported: number; merged: number; refused: number; notRead: number; idsRepaired: number; conflicts: number };
 }
@@ -301,17 +303,13 @@ export async function importEvents(paths: string | string[], options: ImportEven
   }
   const registry = buildRegistry(current.actors, events);
 
-  // Write: each event file, then the registry; a file already right is left alone.
-  if (!dryRun) makeDir(out);
+  // Write: each event file, then the registry; a file already right is left
+  // alone. Every file is written beside its target first and all replace
+  // their targets only when each is written, so a run that fails on the way
+  // changes nothing; one that imports no event writes nothing at all.
   const written: string[] = [];
   let unchanged = 0;
   const produced = new Set<string>();
-  for (const event of events) {
-    const name = `${event.id}.md`;
-    produced.add(name);
-    if (writeFileIfChanged(join(out, name), stringifyEvent(event), dryRun)) written.push(name);
-    else unchanged++;
-  }
   // New entries only: appended to the file as it is, its comments and layout
   // kept. New aliases of existing entries: the file is written anew, every
   // entry's values kept.
@@ -321,8 +319,32 @@ export async function importEvents(paths: string | string[], options: ImportEven
     const text = current.text ?? '';
     registryText = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${dumpYaml(registry.actors.slice(current.actors.length))}`;
   }
-  if (registryText !== undefined && writeFileIfChanged(registryFile, registryText, dryRun)) written.push(REGISTRY_FILE_NAMES[0]);
-  else unchanged++;
+  const outputs: [string, string][] = events.map((event) => [`${event.id}.md`, stringifyEvent(event)]);
+  if (registryText !== undefined) outputs.push([REGISTRY_FILE_NAMES[0], registryText]);
+  for (const [name] of outputs) produced.add(name);
+  if (events.length === 0) {
+    // Nothing to import: nothing is written, not even the registry.
+  } else if (dryRun) {
+    for (const [name, text] of outputs) {
+      if (writeFileIfChanged(join(out, name), text, true)) written.push(name);
+      else unchanged++;
+    }
+  } else {
+    const made = makeDir(out);
+    const batch = createFileBatch({ skipUnchanged: true });
+    try {
+      for (const [name, text] of outputs) {
+        if (batch.add(join(out, name), text)) written.push(name);
+        else unchanged++;
+      }
+    } catch (error) {
+      batch.discard();
+      removeMadeDirs(made);
+      throw error;
+    }
+    batch.commit();
+  }
+  if (registryText === undefined) unchanged++;
   const strangers = statSync(out, { throwIfNoEntry: false })?.isDirectory()
     ? eventFiles(out)
         .map((f) => f.file.slice(out.length).replace(/^[/\\]/, ''))
@@ -340,6 +362,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
     unchanged,
     strangers,
     issues: loaded.issues,
+    emptyPaths: loaded.emptyPaths,
     counts: {
       files: files.length,
       imported: count('imported'),

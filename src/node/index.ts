@@ -2,9 +2,9 @@ export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, ty
 export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './loadActors.js';
 export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './openProject.js';
 export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fixFiles.js';
-export { buildDataset, renderDataset, type BuildDatasetOptions, type BuildDatasetResult } from './buildDataset.js';
+export { buildDataset, renderDataset, renderDatasetFiles, DATASET_FILES, type BuildDatasetOptions, type BuildDatasetResult, type DatasetFileContent } from './buildDataset.js';
 export type { DatasetChanges, DatasetHistory } from './datasetHistory.js';
-export { writeFileAtomic } from './writeFileAtomic.js';
+export { writeFileAtomic, writeFilesAtomic, createFileBatch, fileHolds, type FileBatch, type FileContent, type WriteFilesOptions } from './writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';
 export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './importEvents.js';
 // Parquet is written here, not at the root: the writer stays out of browser bundles.

@@ -1,6 +1,6 @@
 import { compareDates } from '../model/edtf.js';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import fg from 'fast-glob';
 import { compareText as byCodePoint } from '../model/compareText.js';
@@ -16,10 +16,9 @@ import { locateId } from '../parse/locate.js';
 import { DEFAULT_MAX_LENGTH, formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
 import type { DatasetLayout } from '../parse/datasetRecords.js';
 import { dataFolderEvents, datasetLayoutOf, MAX_DATASET_BYTES, readDatasetFile } from './datasetFile.js';
+import { readParseCache, writeParseCache, type CachedParse } from './parseCache.js';
 import { readFileBytes, readTextFile } from './readTextFile.js';
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
-import { makeDir } from './makeDir.js';
 
 /** Options for {@link loadEvents}. */
 export interface LoadEventsOptions {
@@ -204,30 +203,6 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
   return files;
 }
 
-// Bump when parsing changes what it returns, so old cache entries are not used.
-const CACHE_FORMAT = 'democracy-timeline-parse-2';
-
-type CachedResult = { event?: Event; issues: Omit<Issue, 'file'>[] };
-
-function readCache(dir: string): Map<string, CachedResult> {
-  try {
-    const data = JSON.parse(readFileSync(join(dir, 'parse-cache.json'), 'utf8')) as { format: string; entries: Record<string, CachedResult> };
-    if (data.format === CACHE_FORMAT) return new Map(Object.entries(data.entries));
-  } catch {
-    // no cache yet, or an unreadable one: start afresh
-  }
-  return new Map();
-}
-
-function writeCache(dir: string, entries: Map<string, CachedResult>): void {
-  try {
-    makeDir(dir);
-    writeFileAtomic(join(dir, 'parse-cache.json'), JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(entries) }));
-  } catch {
-    // a cache that cannot be written only costs time next run
-  }
-}
-
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -262,8 +237,8 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const issues: Issue[] = [];
   const buffer = Buffer.allocUnsafe(maxBytes + 1);
   const digest = options.cache ? createHash('sha1') : undefined;
-  const cached = options.cache ? readCache(options.cache) : undefined;
-  const used = new Map<string, CachedResult>();
+  const cached = options.cache ? readParseCache(options.cache) : undefined;
+  const used = new Map<string, CachedParse>();
   const counts: LoadCounts = { files: files.length, records: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, cached: 0 };
   // Records of dataset files: not held to the file-name rule; where each starts.
   const lineOf = new Map<LintEntry, number>();
@@ -367,7 +342,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   // Issues grouped by file, in path order (a dataset file's by line).
   const order = new Map(files.map(({ file }, i) => [file, i]));
   issues.sort((a, b) => (order.get(a.file!) ?? Infinity) - (order.get(b.file!) ?? Infinity) || (lineOf.size ? (a.line ?? 0) - (b.line ?? 0) : 0));
-  if (options.cache && (counts.cached < used.size || used.size !== cached!.size)) writeCache(options.cache, used);
+  if (options.cache && (counts.cached < used.size || used.size !== cached!.size)) writeParseCache(options.cache, used);
   const result: LoadEventsResult = {
     events: parsed.map((l) => l.event),
     issues,

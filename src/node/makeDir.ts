@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
  * this one fails at once with the system's error.
  *
  * @param path - the folder
+ * @returns the folders it created, outermost first (empty when it was there)
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@ import { dirname } from 'node:path';
  * // => true
  * ```
  */
-export function makeDir(path: string): void {
+export function makeDir(path: string): string[] {
   const missing: string[] = [];
   for (let at = path; ; at = dirname(at)) {
     const stat = statSync(at, { throwIfNoEntry: false });
@@ -26,5 +27,31 @@ export function makeDir(path: string): void {
     missing.push(at);
     if (dirname(at) === at) break;
   }
-  for (const dir of missing.reverse()) mkdirSync(dir);
+  missing.reverse();
+  for (const dir of missing) mkdirSync(dir);
+  return missing;
+}
+
+/**
+ * Removes folders that {@link makeDir} made, innermost first, each only
+ * while it is empty: undoing a write that failed never deletes anything
+ * else.
+ *
+ * @param made - what makeDir returned
+ *
+ * @example
+ * ```ts
+ * removeMadeDirs(makeDir('out/schema'));
+ * existsSync('out');
+ * // => false
+ * ```
+ */
+export function removeMadeDirs(made: readonly string[]): void {
+  for (const dir of [...made].reverse()) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      // not empty: something else is in it, so it stays
+    }
+  }
 }

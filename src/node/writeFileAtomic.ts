@@ -1,11 +1,252 @@
-import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The pattern of the temporary files this package's writers make beside a
+ * file they replace: `NAME.PID.democracy-timeline.tmp`. The name says whose
+ * they are, so a file that merely ends in `.tmp` is never taken for one.
+ *
+ * @example
+ * ```ts
+ * TEMP_FILE.exec('2025-11-06--x.md.4242.democracy-timeline.tmp')?.[1];
+ * // => '4242'
+ * ```
+ */
+export const TEMP_FILE = /\.(\d+)\.democracy-timeline\.tmp$/;
+
+/**
+ * What a writer writes: text, bytes, or pieces of either in order (so that
+ * a large file is never held whole).
+ */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+
+/** A file written to its temporary name, waiting to replace its target. */
+interface Staged {
+  file: string;
+  temp: string;
+}
+
+/** The error a writer gives for a path it will not write through. */
+function symlinkError(file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`a symbolic link, not written through: a writer never follows a link (replace it with a file, or name the file it points to)`), { code: 'ESYMLINK', path: file });
+}
+
+/** The content's bytes, piece by piece. */
+function* piecesOf(content: FileContent): Generator<Uint8Array> {
+  if (typeof content === 'string') yield Buffer.from(content);
+  else if (content instanceof Uint8Array) yield content;
+  else for (const piece of content) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
+}
+
+/**
+ * Compares a file's bytes with pieces as they come, reading as much of the
+ * file as each piece holds: `same()` at the end says whether the file held
+ * exactly them. A link, a missing file or anything but a regular file is
+ * never the same.
+ */
+function fileComparer(file: string): { push(bytes: Uint8Array): void; same(): boolean } {
+  let fd: number | undefined;
+  let size = -1;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (stat.isFile()) size = stat.size;
+  } catch {
+    // not there, or not something to compare with
+  }
+  let at = 0;
+  let equal = size >= 0;
+  let chunk: Buffer | undefined;
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    push(bytes) {
+      if (!equal) return;
+      if (at + bytes.length > size) {
+        equal = false;
+        return close();
+      }
+      for (let done = 0; done < bytes.length; ) {
+        const want = Math.min(bytes.length - done, 1 << 20);
+        if (!chunk || chunk.length < want) chunk = Buffer.allocUnsafe(Math.max(want, 1 << 16));
+        const n = readSync(fd!, chunk, 0, want, at + done);
+        if (n === 0 || Buffer.compare(chunk.subarray(0, n), bytes.subarray(done, done + n)) !== 0) {
+          equal = false;
+          return close();
+        }
+        done += n;
+      }
+      at += bytes.length;
+    },
+    same() {
+      close();
+      return equal && at === size;
+    },
+  };
+}
+
+/**
+ * True when a file holds exactly this content, compared piece by piece, so
+ * a large file is never read whole.
+ *
+ * @param file - the path (a symbolic link is never the same)
+ * @param content - the content
+ * @returns whether the file holds it
+ *
+ * @example
+ * ```ts
+ * fileHolds('data/tags.json', '[]\n');
+ * // => false
+ * ```
+ */
+export function fileHolds(file: string, content: FileContent): boolean {
+  const compare = fileComparer(file);
+  for (const piece of piecesOf(content)) compare.push(piece);
+  return compare.same();
+}
+
+/**
+ * Writes one file's temporary copy beside it, with the target's
+ * permissions; a link at the target is refused. With `compare`, the
+ * existing file is compared as the pieces go, and undefined is returned
+ * (the copy removed) when it already holds them.
+ */
+function stage(file: string, content: FileContent, compare: boolean): Staged | undefined {
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) throw symlinkError(file);
+  const temp = join(dirname(file), `${basename(file)}.${process.pid}.democracy-timeline.tmp`);
+  // Writes are synchronous, so a temporary file with this process's id is
+  // one a killed process of the same id left: it goes. O_EXCL then: never
+  // into a file that is there, whatever it is.
+  if (lstatSync(temp, { throwIfNoEntry: false })?.isFile()) rmSync(temp);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  const comparer = compare && stat?.isFile() ? fileComparer(file) : undefined;
+  try {
+    for (const bytes of piecesOf(content)) {
+      comparer?.push(bytes);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    }
+  } catch (error) {
+    closeSync(fd);
+    comparer?.same();
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  if (comparer?.same()) {
+    rmSync(temp);
+    return undefined;
+  }
+  if (stat) chmodSync(temp, stat.mode & 0o7777);
+  return { file, temp };
+}
+
+/** Options for {@link createFileBatch} and {@link writeFilesAtomic}. */
+export interface WriteFilesOptions {
+  /** Leave a file that already holds exactly the new content alone (its bytes and modification time). Default false. */
+  skipUnchanged?: boolean;
+}
+
+/**
+ * Files written as one: {@link createFileBatch} stages each beside its
+ * target, `commit` puts them all in place, `discard` removes what was staged.
+ */
+export interface FileBatch {
+  /** Writes one file's content beside it; false when it already holds it (with `skipUnchanged`). */
+  add(file: string, content: FileContent): boolean;
+  /** Every staged file replaces its target, in the order added; returns their paths. */
+  commit(): string[];
+  /** Removes every staged file: no target changes. */
+  discard(): void;
+}
+
+/**
+ * Starts a batch of files written as one (see {@link writeFilesAtomic}): for
+ * writers whose contents come one at a time, between awaits.
+ *
+ * @param options - whether to leave files that are already right alone
+ * @returns the batch
+ *
+ * @example
+ * ```ts
+ * const batch = createFileBatch();
+ * try {
+ *   batch.add('out/a.json', '[]\n');
+ *   batch.add('out/b.parquet', await toParquet(events));
+ * } catch (error) {
+ *   batch.discard();
+ *   throw error;
+ * }
+ * batch.commit();
+ * // => ['out/a.json', 'out/b.parquet']
+ * ```
+ */
+export function createFileBatch(options: WriteFilesOptions = {}): FileBatch {
+  const staged: Staged[] = [];
+  const discard = () => {
+    for (const s of staged.splice(0)) rmSync(s.temp, { force: true });
+  };
+  return {
+    add(file, content) {
+      const done = stage(file, content, options.skipUnchanged === true);
+      if (done) staged.push(done);
+      return done !== undefined;
+    },
+    commit() {
+      const done: string[] = [];
+      for (const s of staged) {
+        try {
+          renameSync(s.temp, s.file);
+        } catch (error) {
+          discard();
+          throw error;
+        }
+        done.push(s.file);
+      }
+      staged.length = 0;
+      return done;
+    },
+    discard,
+  };
+}
+
+/**
+ * Writes several files as one: each goes first to a temporary file beside
+ * it, and only when every one is written do they replace their targets.
+ * When any write fails (a full disk, a folder that cannot be written, a
+ * generator that throws), the temporary files are removed and no target
+ * changes. Contents may come one at a time from a generator, so that a
+ * large output is never held whole. A target that is a symbolic link is
+ * refused, never written through; an existing file keeps its permissions.
+ *
+ * @param files - `[path, content]` pairs, in the order they are renamed into place
+ * @param options - whether to leave files that are already right alone
+ * @returns the paths written (with `skipUnchanged`, those that changed)
+ *
+ * @example
+ * ```ts
+ * writeFilesAtomic([['out/a.json', '[]\n'], ['out/b.json', '{}\n']]);
+ * // => ['out/a.json', 'out/b.json']
+ * ```
+ */
+export function writeFilesAtomic(files: Iterable<readonly [string, FileContent]>, options: WriteFilesOptions = {}): string[] {
+  const batch = createFileBatch(options);
+  try {
+    for (const [file, content] of files) batch.add(file, content);
+  } catch (error) {
+    batch.discard();
+    throw error;
+  }
+  return batch.commit();
+}
 
 /**
  * Writes a file so that readers see the old content or the new, never half:
  * the text goes to a temporary file beside it, which then replaces it. An
- * existing file keeps its permissions, and a symbolic link is written
- * through (the file it points to is replaced, the link stays a link).
+ * existing file keeps its permissions; a symbolic link is refused, never
+ * written through.
  *
  * @param file - the path
  * @param text - the new content
@@ -17,23 +258,8 @@ import { join } from 'node:path';
  * // => true
  * ```
  */
-export function writeFileAtomic(file: string, text: string | Uint8Array): void {
-  let target = file;
-  let mode: number | undefined;
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (stat) {
-    target = realpathSync(file);
-    mode = stat.mode & 0o7777;
-  }
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    if (mode !== undefined) chmodSync(temp, mode);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+export function writeFileAtomic(file: string, text: FileContent): void {
+  writeFilesAtomic([[file, text]]);
 }
 
 /**
@@ -46,15 +272,9 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
  * @returns true when the file was (or, with `dryRun`, would be) written
  */
 export function writeFileIfChanged(file: string, text: string | Uint8Array, dryRun = false): boolean {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-  if (stat?.isFile() && stat.size === bytes.length && readFileSync(file).equals(bytes)) return false;
-  if (!dryRun) writeFileAtomic(file, text);
-  return true;
+  if (dryRun) return !fileHolds(file, text);
+  return writeFilesAtomic([[file, text]], { skipUnchanged: true }).length > 0;
 }
-
-/** The pattern of the temporary files {@link writeFileAtomic} leaves when a process is killed mid-write. */
-export const TEMP_FILE = /\.(\d+)\.tmp$/;
 
 /** True while a process with this id runs. */
 export function alive(pid: number): boolean {
@@ -67,15 +287,14 @@ export function alive(pid: number): boolean {
 }
 
 /**
- * Removes the temporary files a killed writer left in a folder and its
- * subfolders: `name.PID.tmp` beside a file `name` that `keep` accepts, when
- * no process PID runs any more. Returns the files removed.
+ * Removes the temporary files a killed writer of this package left in a
+ * folder and its subfolders: only files named by {@link TEMP_FILE}, and
+ * only when no process with their PID runs. Returns the files removed.
  *
  * @param dir - the folder
- * @param keep - which base names are this writer's (event files, say)
  * @returns the paths removed
  */
-export function removeStaleTempFiles(dir: string, keep: (name: string) => boolean): string[] {
+export function removeStaleTempFiles(dir: string): string[] {
   const removed: string[] = [];
   let entries;
   try {
@@ -86,11 +305,11 @@ export function removeStaleTempFiles(dir: string, keep: (name: string) => boolea
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') removed.push(...removeStaleTempFiles(path, keep));
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') removed.push(...removeStaleTempFiles(path));
       continue;
     }
     const temp = TEMP_FILE.exec(entry.name);
-    if (!temp || !keep(entry.name.slice(0, temp.index)) || alive(Number(temp[1]))) continue;
+    if (!temp || !entry.isFile() || alive(Number(temp[1]))) continue;
     rmSync(path, { force: true });
     removed.push(path);
   }

@@ -1,4 +1,4 @@
-import type { FieldPath, Locator, Position } from '../model/fieldPath.js';
+import type { Locator, Position } from '../model/fieldPath.js';
 import { positionAt } from './text.js';
 
 // A key at the start of a line's content: plain, "double" or 'single' quoted,

@@ -161,16 +161,40 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
   });
 
   it('export writes CSV, TimelineJS and vis-timeline, filtered by the query flags', () => {
-    const csv = cli(['export', messy, '--format', 'csv', '--tag', 'media']);
-    // broken.md is left out, and export says so on stderr and in its exit status.
+    // broken.md cannot be loaded: export writes nothing unless told to write what loaded.
+    const refused = cli(['export', messy, '--format', 'csv', '--tag', 'media']);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toBe("1 file of 3 not loaded: 1 with errors; run 'democracy-timeline validate' for details\nnothing written: the input is not whole; give --partial to export the 2 events that loaded\n");
+    const csv = cli(['export', messy, '--format', 'csv', '--tag', 'media', '--partial']);
+    // It still says so on stderr and in its exit status.
     expect(csv.code).toBe(1);
     expect(csv.stderr).toBe("1 file of 3 not loaded: 1 with errors; run 'democracy-timeline validate' for details\n");
     expect((parseCsv(csv.stdout, { columns: true }) as { id: string }[]).map((r) => r.id)).toEqual(['2024-06-01--json-one']);
     const out = join(root, 'tl.json');
-    const tl = cli(['export', messy, '--format', 'timelinejs', '--out', out]);
+    const tl = cli(['export', messy, '--format', 'timelinejs', '--out', out, '--partial']);
     expect(tl.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).events).toHaveLength(2);
-    expect(JSON.parse(cli(['export', messy, '--format', 'vis', '--from', '2024-06']).stdout).map((i: { id: string }) => i.id)).toEqual(['2024-06-01--json-one']);
+    expect(JSON.parse(cli(['export', messy, '--format', 'vis', '--from', '2024-06', '--partial']).stdout).map((i: { id: string }) => i.id)).toEqual(['2024-06-01--json-one']);
+  });
+
+  it('export leaves its output as it was when a run fails or loads nothing, and reads a built dataset', () => {
+    const out = join(root, 'keep.json');
+    writeFileSync(out, 'kept\n');
+    for (const args of [[join(root, 'missing-folder')], [messy], [join(root, 'missing-folder'), clean]]) {
+      const r = cli(['export', ...args, '--format', 'timelinejs', '--out', out]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain(`nothing written (${out} is left as it was)`);
+      expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    }
+    // What build writes, export reads: the data folder, events.json, events.ndjson.
+    const data = join(root, 'export-data');
+    expect(cli(['build', clean, '--out', data, '--no-cache']).code).toBe(0);
+    for (const input of [data, join(data, 'events.json'), join(data, 'events.ndjson')]) {
+      const r = cli(['export', input, '--format', 'timelinejs', '--out', out]);
+      expect(r, input).toMatchObject({ code: 0, stderr: `wrote 1 event to ${out}\n` });
+      expect(JSON.parse(readFileSync(out, 'utf8')).events).toHaveLength(1);
+      expect(cli(['validate', input, '--strict'])).toMatchObject({ code: 0 });
+    }
   });
 
   it('export writes Parquet to a file, never to the terminal', async () => {

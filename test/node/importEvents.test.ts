@@ -1,13 +1,21 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTimeline } from '../../src/index.js';
 import { buildDataset, importEvents, loadEvents } from '../../src/node/index.js';
 import { CORPUS, FIXTURES, HAS_CORPUS } from '../helpers/corpus.js';
 
 const EVENTS = join(FIXTURES, 'import/events');
 const REGISTRY = join(FIXTURES, 'import/actors.yaml');
+
+const realWrite = vi.hoisted(() => ({ fn: undefined as unknown as typeof import('node:fs').writeSync }));
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  realWrite.fn = real.writeSync;
+  return { ...real, writeSync: vi.fn(real.writeSync) };
+});
 
 let root: string;
 beforeAll(() => {
@@ -117,6 +125,49 @@ describe('importEvents', () => {
     const result = await importEvents(EVENTS, { out, dryRun: true });
     expect(result.written.length).toBe(4);
     expect(() => readdirSync(out)).toThrow();
+  });
+});
+
+describe('importEvents when it cannot finish', () => {
+  it('writes nothing, not even the folder, when no event can be imported', async () => {
+    const out = join(root, 'none');
+    const result = await importEvents(join(root, 'no-such-folder'), { out });
+    expect(result.events).toEqual([]);
+    expect(result.emptyPaths).toEqual([join(root, 'no-such-folder')]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('never writes through a symbolic link in the output folder: nothing is written and the file it points to is intact', async () => {
+    const out = join(root, 'linked');
+    mkdirSync(out);
+    const victim = join(root, 'victim.yaml');
+    writeFileSync(victim, '[]\n');
+    symlinkSync(victim, join(out, 'actors.yaml'));
+    await expect(importEvents(EVENTS, { out })).rejects.toThrow(expect.objectContaining({ code: 'ESYMLINK' }));
+    expect(readFileSync(victim, 'utf8')).toBe('[]\n');
+    expect(readdirSync(out)).toEqual(['actors.yaml']);
+  });
+
+  it('changes nothing when a write fails half way, and the next run writes everything', async () => {
+    const out = join(root, 'half');
+    await importEvents(EVENTS, { out });
+    const before = snapshot(out);
+    for (const f of Object.keys(before)) if (f.endsWith('.md')) writeFileSync(join(out, f), `${before[f]}\n`);
+    const edited = snapshot(out);
+    const write = vi.mocked(fs.writeSync);
+    let calls = 0;
+    write.mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      if (++calls === 3) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return (realWrite.fn as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.writeSync);
+    try {
+      await expect(importEvents(EVENTS, { out })).rejects.toThrow('no space left');
+    } finally {
+      write.mockImplementation(realWrite.fn);
+    }
+    expect(snapshot(out)).toEqual(edited);
+    await importEvents(EVENTS, { out });
+    expect(snapshot(out)).toEqual(before);
   });
 });
 

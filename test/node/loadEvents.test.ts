@@ -164,7 +164,7 @@ describe('loadEvents with a cache', () => {
     const cache = join(root, 'cache');
     const options = { cache };
     const cold = await loadEvents(dir, options);
-    expect(existsSync(join(cache, 'parse-cache.json'))).toBe(true);
+    expect(existsSync(join(cache, 'parse-cache.ndjson'))).toBe(true);
     const warm = await loadEvents(dir, options);
     // The cache is used: every file of the warm load comes from it, none of the cold one.
     expect([cold.counts.cached, warm.counts.cached]).toEqual([0, warm.counts.files]);
@@ -172,8 +172,26 @@ describe('loadEvents with a cache', () => {
     const file = join(dir, '2025-11-06--kazakhstan-abraham-accords-announcement.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('importance: 5', 'importance: 6'));
     expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
-    writeFileSync(join(cache, 'parse-cache.json'), '{ not json');
+    writeFileSync(join(cache, 'parse-cache.ndjson'), '{ not json');
     expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
+    // A cache cut short keeps the entries before the cut, and a damaged line ends the reading there.
+    const text = readFileSync(join(cache, 'parse-cache.ndjson'), 'utf8');
+    writeFileSync(join(cache, 'parse-cache.ndjson'), text.slice(0, -10));
+    expect((await loadEvents(dir, options)).events[0]!.importance).toBe(6);
+  });
+
+  it('writes the cache an entry a line, holding only the files just read', async () => {
+    const dir = join(root, 'cache-bounded');
+    const cache = join(root, 'cache-bounded-cache');
+    mkdirSync(dir);
+    const events = Array.from({ length: 5 }, (_, i) => ev(`2024-03-0${i + 1}`, `e${i}`));
+    for (const e of events) writeFileSync(join(dir, `${e.id}.md`), stringifyEvent(e));
+    await loadEvents(dir, { cache });
+    const lines = () => readFileSync(join(cache, 'parse-cache.ndjson'), 'utf8').trimEnd().split('\n');
+    expect(lines()).toHaveLength(1 + 5);
+    rmSync(join(dir, `${events[0]!.id}.md`));
+    await loadEvents(dir, { cache });
+    expect(lines()).toHaveLength(1 + 4);
   });
 });
 

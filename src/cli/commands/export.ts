@@ -30,13 +30,20 @@ subset the query flags select, to stdout or a file.
   --max-groups N   with --group: at most N bands, the rest in 'other' (default 8)
   --out FILE       write to FILE (atomically) instead of stdout
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
+  --partial        write the events that loaded even when some files did not
 ${QUERY_HELP}
+
+A run that fails writes nothing: when no event loads, a named path does not
+exist or holds no event file, or (without --partial) a file is not loaded
+or the registry cannot be used, nothing goes to stdout and FILE is left as
+it was. The paths may also be a built data folder, events.json or
+events.ndjson.
 
 Exit status: 0 when every file loaded; 1 when a named path does not exist or holds no
 event file, or a file was not loaded (a duplicate id, errors, unreadable:
-one line on stderr counts them); 2 for a usage error.`,
+one line on stderr counts them), --partial or not; 2 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, bom: { type: 'boolean' }, group: { type: 'string' }, 'max-groups': { type: 'string' } });
+    const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, partial: { type: 'boolean' }, bom: { type: 'boolean' }, group: { type: 'string' }, 'max-groups': { type: 'string' } });
     const format = values.format as (typeof FORMATS)[number] | undefined;
     if (!format || !FORMATS.includes(format)) throw new UsageError(`export: --format takes ${FORMATS.join(', ')}`);
     const table = (values.table ?? 'events') as CsvTable;
@@ -50,13 +57,27 @@ one line on stderr counts them); 2 for a usage error.`,
     if (format === 'parquet' && !values.out) throw new UsageError('export: --format parquet writes a binary file: give --out FILE');
     const query = queryOf('export', values);
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
-    const { events, registry } = project;
+    const status = reportDropped(io, project);
+    const { events, registry, counts } = project;
+    // A failed run writes nothing: an output is never replaced by less than it should hold.
+    const refusal =
+      counts.events === 0
+        ? 'no event loaded'
+        : project.emptyPaths.length
+          ? `${plural(project.emptyPaths.length, 'path')} named ${project.emptyPaths.length === 1 ? 'holds' : 'hold'} no event`
+          : status && !values.partial
+            ? `the input is not whole; give --partial to export the ${plural(counts.events, 'event')} that loaded`
+            : undefined;
+    if (refusal !== undefined) {
+      io.err(`nothing written${values.out ? ` (${values.out} is left as it was)` : ''}: ${refusal}\n`);
+      return 1;
+    }
     const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
     const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
     if (values.out) {
       writeFileAtomic(values.out, content);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
     } else io.out(content as string);
-    return reportDropped(io, project);
+    return status;
   },
 };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
 import { bold, count, plural, printIssues, printJson } from '../io.js';
@@ -52,9 +53,9 @@ a file was refused or could not be read, 2 for a usage error.`,
       return 1;
     }
     const { counts } = result;
-    const failed = counts.refused + counts.notRead;
+    const failed = counts.refused + counts.notRead + result.emptyPaths.length;
     if (values.json) {
-      const { events: _events, issues: _issues, ...report } = result;
+      const { events: _events, issues: _issues, emptyPaths: _empty, ...report } = result;
       printJson(io, report);
       return failed ? 1 : 0;
     }
@@ -70,8 +71,10 @@ a file was refused or could not be read, 2 for a usage error.`,
         `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${n(result.registry.added)} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
         `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${n(result.unchanged)} already up to date\n`,
     );
+    for (const path of result.emptyPaths) io.err(`${path}: ${existsSync(path) ? 'holds no event file (.md, .markdown, .yaml, .yml or .json)' : 'does not exist'}\n`);
+    if (result.events.length === 0) io.err(`nothing written${values['dry-run'] ? '' : ` (${values.out} is left as it was)`}: no event to import\n`);
     if (result.strangers.length) io.err(`${values.out} also holds ${plural(result.strangers.length, 'event file')} this import did not make (${result.strangers.slice(0, 3).join(', ')}${result.strangers.length > 3 ? ', ...' : ''}); they are left alone, and a build reads them too\n`);
-    if (failed) io.err(`${plural(failed, 'file')} not imported; see the errors above\n`);
+    if (counts.refused + counts.notRead) io.err(`${plural(counts.refused + counts.notRead, 'file')} not imported; see the errors above\n`);
     return failed ? 1 : 0;
   },
 };

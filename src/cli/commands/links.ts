@@ -1,12 +1,13 @@
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/checkLinks.js';
 import { cacheDirFor } from '../../node/cacheDir.js';
 import { addArchiveUrl, checkEventLinks, type ArchiveSuggestion } from '../../node/links.js';
 import { readTextFileLimited } from '../../node/readTextFile.js';
-import { writeFileAtomic } from '../../node/writeFileAtomic.js';
+import { writeFilesAtomic } from '../../node/writeFileAtomic.js';
 import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
 import { int, parse, UsageError } from '../args.js';
-import { count, plural, printDiff, printIssues, printJson } from '../io.js';
+import { count, plural, printable, printDiff, printIssues, printJson } from '../io.js';
 import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
@@ -139,8 +140,11 @@ stopped with Ctrl-C; 2 for a usage error.`,
       const { text: after, added } = withArchives(before, file, list);
       if (added) edits.push({ file, before, after, added });
     }
-    if (values.write) for (const e of edits) writeFileAtomic(e.file, e.after);
-    const added = edits.reduce((n, e) => n + e.added, 0);
+    // A link is never written through; the other files are written together, or none is.
+    const linked = values.write ? edits.filter((e) => lstatSync(e.file).isSymbolicLink()) : [];
+    for (const e of linked) io.err(`${printable(e.file)}: a symbolic link: not written through; add its archive links to the file it points to\n`);
+    if (values.write) writeFilesAtomic(edits.filter((e) => !linked.includes(e)).map((e) => [e.file, e.after] as const));
+    const added = edits.reduce((n, e) => n + (linked.includes(e) ? 0 : e.added), 0);
 
     const distinct = result.results.length + result.unchecked.length;
     if (values.json) {
@@ -175,6 +179,6 @@ stopped with Ctrl-C; 2 for a usage error.`,
     }
     const dropped = reportDropped(io, project);
     if (controller.signal.aborted) return 130;
-    return result.findings.some((f) => f.severity === 'error') || !result.complete || dropped ? 1 : 0;
+    return result.findings.some((f) => f.severity === 'error') || !result.complete || dropped || linked.length ? 1 : 0;
   },
 };
