@@ -62,27 +62,40 @@ export function printIssues(io: Io, issues: readonly Issue[]): void {
     if (list) list.push(issue);
     else byFile.set(key, [issue]);
   }
+  // Written in blocks: a hundred thousand findings are a few writes, not a hundred thousand.
+  let block: string[] = [];
+  let size = 0;
+  const out = (text: string) => {
+    block.push(text);
+    size += text.length;
+    if (size >= 1 << 16) {
+      io.out(block.join(''));
+      block = [];
+      size = 0;
+    }
+  };
   for (const [raw, list] of byFile) {
     const file = printable(raw);
-    io.out(`\n${underline(io, file)}\n`);
+    out(`\n${underline(io, file)}\n`);
     for (const i of list) {
       const where = i.line !== undefined ? `${file}:${i.line}:${i.column ?? 1}` : file;
       const severity = i.severity === 'error' ? red(io, 'error  ') : yellow(io, 'warning');
-      io.out(`  ${where}  ${severity}  ${printable(i.message)}  ${dim(io, `[${i.code}]`)}\n`);
+      out(`  ${where}  ${severity}  ${printable(i.message)}  ${dim(io, `[${i.code}]`)}\n`);
       // A finding across files names the others too.
-      const others = (i.related ?? []).filter((f) => f !== raw);
       const places = i.group?.places;
       if (places) {
         // Each spelling, and where it is written (file:line).
         for (const [name, files] of Object.entries(places)) {
-          const at = files.map((f, k) => printable(i.group!.lines?.[name]?.[k] ? `${f}:${i.group!.lines[name]![k]}` : f));
-          io.out(`  ${dim(io, `  "${printable(name)}": ${at.slice(0, 5).join(', ')}${at.length > 5 ? `, and ${at.length - 5} more` : ''}`)}\n`);
+          const at = files.slice(0, 5).map((f, k) => printable(i.group!.lines?.[name]?.[k] ? `${f}:${i.group!.lines[name]![k]}` : f));
+          out(`  ${dim(io, `  "${printable(name)}": ${at.join(', ')}${files.length > 5 ? `, and ${count(files.length - 5)} more` : ''}`)}\n`);
         }
         continue;
       }
-      if (others.length) io.out(`  ${dim(io, `  also: ${others.slice(0, 5).map(printable).join(', ')}${others.length > 5 ? `, and ${others.length - 5} more` : ''}`)}\n`);
+      const others = (i.related ?? []).filter((f) => f !== raw);
+      if (others.length) out(`  ${dim(io, `  also: ${others.slice(0, 5).map(printable).join(', ')}${others.length > 5 ? `, and ${count(others.length - 5)} more` : ''}`)}\n`);
     }
   }
+  if (block.length) io.out(block.join(''));
 }
 
 /** The closing line: counts of errors and warnings. */
@@ -111,9 +124,67 @@ export function printJson(io: Io, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** A status line on stderr, on a terminal only; call the result to clear it. */
-export function status(io: Io, text: string): () => void {
-  if (!io.progress) return () => {};
-  io.err(`${text}\r`);
-  return () => io.err(`${' '.repeat(text.length)}\r`);
+/** A progress line: what is done so far, and when it is over. */
+export interface Progress {
+  /** `done` of `total` units (`total` when known), and what is being worked on. */
+  update(done: number, total?: number, what?: string): void;
+  /** Clears the line. */
+  end(): void;
+}
+
+/** Options for {@link progress}. */
+export interface ProgressOptions {
+  /** What a unit is called: `file`, `link`. */
+  unit?: string;
+  /** Nothing is shown before this many milliseconds (default 1000): short runs stay quiet. */
+  delayMs?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+const seconds = (ms: number) => (ms >= 90_000 ? `${Math.round(ms / 60_000)} min` : `${Math.max(1, Math.round(ms / 1000))} s`);
+
+/**
+ * A progress line on stderr, on a terminal only, shown once the work has
+ * taken about a second and redrawn at most ten times a second: `label:
+ * 12,000 of 28,996 files (41%), about 7 s left`. The estimate is the rate so
+ * far applied to what is left.
+ *
+ * @param io - where to write; nothing is written unless `io.progress`
+ * @param label - what is being done
+ * @param options - the unit's name, the delay, the clock
+ * @returns the line's handle
+ *
+ * @example
+ * ```ts
+ * const line = progress(io, 'reading', { unit: 'file' });
+ * line.update(12_000, 28_996);
+ * line.end();
+ * // => stderr (a terminal): 'reading: 12,000 of 28,996 files (41%), about 7 s left'
+ * ```
+ */
+export function progress(io: Io, label: string, options: ProgressOptions = {}): Progress {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const delay = options.delayMs ?? 1000;
+  let drawn = 0;
+  let shown = false;
+  return {
+    update(done, total, what) {
+      if (!io.progress) return;
+      const t = now();
+      if (t - started < delay || (shown && t - drawn < 100 && (total === undefined || done < total))) return;
+      drawn = t;
+      shown = true;
+      const unit = options.unit ? ` ${total === undefined ? (done === 1 ? options.unit : `${options.unit}s`) : total === 1 ? options.unit : `${options.unit}s`}` : '';
+      let line = `${label}: ${count(done)}${total === undefined ? unit : ` of ${count(total)}${unit} (${Math.floor((done / Math.max(1, total)) * 100)}%)`}`;
+      if (total !== undefined && done > 0 && done < total) line += `, about ${seconds(((t - started) / done) * (total - done))} left`;
+      if (what) line += ` ${printable(what)}`;
+      io.err(`${line.slice(0, Math.max(20, io.columns - 1))}\x1b[K\r`);
+    },
+    end() {
+      if (shown) io.err('\x1b[K');
+      shown = false;
+    },
+  };
 }

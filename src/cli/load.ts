@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { LoadCounts } from '../node/loadEvents.js';
 import { openProject, type OpenProjectOptions, type Project } from '../node/openProject.js';
-import { count, plural, printable, status, type Io } from './io.js';
+import { count, plural, printable, progress, type Io } from './io.js';
 
 /** The paths a command reads: the positionals, or `seeds`. */
 export const pathsOf = (positionals: string[]) => (positionals.length ? positionals : ['seeds']);
@@ -10,11 +10,11 @@ export { count, plural } from './io.js';
 
 /** Opens the event folders with a progress line on a terminal. */
 export async function open(io: Io, paths: string[], options: OpenProjectOptions): Promise<Project> {
-  const clear = status(io, `reading ${paths.join(', ')}...`);
+  const line = progress(io, `reading ${paths.join(', ')}`, { unit: 'file' });
   try {
-    return await openProject(paths, options);
+    return await openProject(paths, { ...options, onProgress: (done, total) => line.update(done, total) });
   } finally {
-    clear();
+    line.end();
   }
 }
 

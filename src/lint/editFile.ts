@@ -7,6 +7,7 @@ import { scanYaml, type YamlLines } from '../parse/locate.js';
 import { parseEvent, type EventFormat } from '../parse/parseEvent.js';
 import { eventToFileObject } from '../parse/stringifyEvent.js';
 import { dumpYaml, dumpYamlField, loadYaml } from '../parse/yaml.js';
+import { append } from '../model/append.js';
 
 /** One edit of a file, as a fix makes it: a run of whole lines replaced. */
 export interface FileEdit {
@@ -171,7 +172,7 @@ function editSources(layout: Layout, raw: unknown, want: unknown, keyLine: numbe
       mine.push({ from: layout.offset + lo, to: layout.offset + lastLine(layout, lo, hi), lines: written.map((t) => ' '.repeat(dash) + t), path: `sources[${n}]`, column: dash + 1 });
     }
   }
-  out.push(...mine);
+  append(out, mine);
   return true;
 }
 
@@ -245,11 +246,12 @@ export function editEventFile(original: string, fixed: Event, format: EventForma
   const result: string[] = [];
   let at = 0;
   for (const s of splices) {
-    result.push(...lines.slice(at, s.from), ...s.lines);
+    for (let i = at; i < s.from; i++) result.push(lines[i]!);
+    append(result, s.lines);
     edits.push({ line: s.from + 1, column: s.column, path: s.path, old: lines.slice(s.from, s.to).join('\n'), new: s.lines.join('\n') });
     at = s.to;
   }
-  result.push(...lines.slice(at));
+  for (let i = at; i < lines.length; i++) result.push(lines[i]!);
   const out = result.join(crlf ? '\r\n' : '\n');
   // The edit must mean exactly the fixed event, and nothing else.
   const back = parseEvent(out, { format, mode: 'lenient' });

@@ -54,7 +54,7 @@ export function placesOf(entries: readonly LintEntry[], valuesOf: (entry: LintEn
 export function groupFinding(
   rule: Pick<LintRule, 'code' | 'severity'>,
   message: string,
-  group: { names: string[]; counts: number[]; canonical: string },
+  group: { names: string[]; counts: number[]; canonical: string; field: 'tags' | 'actors' | 'sources.url' },
   places: Map<string, string[]>,
   extra: Partial<LintFinding> = {},
 ): LintFinding {

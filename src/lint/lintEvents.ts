@@ -13,6 +13,8 @@ export interface LintEventsOptions {
   today?: string;
   /** What `lint/provenance` asks, and of which statuses (default: confirmed events need a tier 1-2 source and every source archived). */
   provenance?: ProvenanceOptions;
+  /** Called before each rule runs: how many rules are done, of how many, and the next one's code. */
+  onProgress?: (done: number, total: number, code: string) => void;
 }
 
 /**
@@ -41,9 +43,15 @@ export function lintEvents(entries: readonly LintEntry[], options: LintEventsOpt
     : RULES;
   const context = { registry: options.registry, today: options.today ?? new Date().toISOString().slice(0, 10), provenance: options.provenance };
   const out: LintFinding[] = [];
-  for (const rule of rules) {
-    if (rule.check) for (const entry of entries) out.push(...rule.check(entry, context));
-    if (rule.checkAll) out.push(...rule.checkAll(entries, context));
-  }
+  // Findings are appended one by one: a rule may find any number of them,
+  // more than a call's arguments may hold.
+  const append = (findings: readonly LintFinding[]) => {
+    for (const f of findings) out.push(f);
+  };
+  rules.forEach((rule, i) => {
+    options.onProgress?.(i, rules.length, rule.code);
+    if (rule.check) for (const entry of entries) append(rule.check(entry, context));
+    if (rule.checkAll) append(rule.checkAll(entries, context));
+  });
   return out;
 }

@@ -32,7 +32,8 @@ export function tagKey(tag: string): string {
     .join('-');
 }
 
-const HONORIFICS = new Set([
+/** Titles that come before a name (`President`, `Chief Justice`): dropped from actor keys. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
   'president', 'vice', 'former', 'secretary', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'dr', 'mr',
   'mrs', 'ms', 'judge', 'justice', 'chief', 'attorney', 'general', 'speaker', 'prime', 'minister', 'gen', 'adm',
   'admiral', 'sir', 'lord', 'king', 'queen', 'prince', 'crown', 'ceo', 'the', 'hon', 'honorable', 'deputy', 'acting',
@@ -58,7 +59,7 @@ export function actorKey(name: string): string {
     .split(' ')
     .filter(Boolean);
   let start = 0;
-  // Keep at least one word: a name that is only a title stays itself.
-  while (start < words.length - 1 && HONORIFICS.has(words[start]!)) start++;
-  return words.slice(start).join(' ');
+  while (start < words.length && HONORIFICS.has(words[start]!)) start++;
+  // A name that is only titles (`Chief Justice`) stays whole: its last word is not a name.
+  return (start === words.length ? words : words.slice(start)).join(' ');
 }

@@ -42,6 +42,8 @@ export const IssueSchema = described(
           names: z.array(z.string()),
           counts: z.array(z.int()),
           canonical: z.string(),
+          /** Where the spellings are written: `tags`, `actors`, or the sources' `url`. */
+          field: z.optional(z.enum(['tags', 'actors', 'sources.url'])),
           places: z.optional(z.record(z.string(), z.array(z.string()))),
           /** For each spelling, the line where it is written in each of its places, in the same order (0: not found). */
           lines: z.optional(z.record(z.string(), z.array(z.int()))),

@@ -18,6 +18,7 @@ import { loadEvents } from './loadEvents.js';
 import { alive, createFileBatch, fileHolds, TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
 import { makeDir, removeMadeDirs } from './makeDir.js';
 import { datasetHistory, previousDigest, readRelease, type DatasetHistory } from './datasetHistory.js';
+import { append } from '../model/append.js';
 
 /** Options for {@link buildDataset}. */
 export interface BuildDatasetOptions {
@@ -37,6 +38,20 @@ export interface BuildDatasetOptions {
    * data), or `none` (the default: every event is new, no tombstone).
    */
   previous?: string;
+  /** Called as the build goes: seed files read (of how many), then dataset files written (of how many, and which). */
+  onProgress?: (step: BuildProgress) => void;
+}
+
+/** How far a build is: reading the seeds, or writing the dataset's files. */
+export interface BuildProgress {
+  /** `read`: seed files read; `write`: dataset files rendered and written. */
+  phase: 'read' | 'write';
+  /** How many so far. */
+  done: number;
+  /** How many in all. */
+  total: number;
+  /** With `write`: the file being written. */
+  file?: string;
 }
 
 /** The outcome of {@link buildDataset}. */
@@ -241,7 +256,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const out = resolve(options.out ?? 'data');
   const found = findRegistryFile([seeds]);
   const registryFile = found ?? join(seeds, REGISTRY_FILE_NAMES[0]);
-  const loaded = await loadEvents(seeds, { mode: 'strict', cache: options.cache });
+  const loaded = await loadEvents(seeds, { mode: 'strict', cache: options.cache, onProgress: options.onProgress && ((done, total) => options.onProgress!({ phase: 'read', done, total })) });
   const registry: { actors: Actor[]; issues: Issue[]; text?: string } = found ? await loadActors(found) : { actors: [], issues: [] };
   const issues = [...loaded.issues, ...registry.issues];
   const fail = (): BuildDatasetResult => ({ issues, files: [], stale: [], ok: false });
@@ -279,7 +294,11 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const rendered = renderDatasetFiles(dataset, registry.actors, version, history);
   if (options.check) {
     const stale: string[] = [];
-    for await (const [name, content] of rendered) if (!fileHolds(join(out, name), content)) stale.push(name);
+    let done = 0;
+    for await (const [name, content] of rendered) {
+      options.onProgress?.({ phase: 'write', done: done++, total: DATASET_FILES.length, file: name });
+      if (!fileHolds(join(out, name), content)) stale.push(name);
+    }
     for (const name of listFiles(out)) if (!DATASET_FILES.includes(name) && !KEPT.has(name)) stale.push(name);
     return { dataset, issues, files, stale, ok: stale.length === 0 };
   }
@@ -306,10 +325,13 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const batch = createFileBatch({ skipUnchanged: true });
   const made: string[] = [];
   try {
+    let done = 0;
     for await (const [name, content] of rendered) {
-      made.push(...makeDir(dirname(join(out, name))));
+      options.onProgress?.({ phase: 'write', done: done++, total: DATASET_FILES.length, file: name });
+      append(made, makeDir(dirname(join(out, name))));
       batch.add(join(out, name), content);
     }
+    options.onProgress?.({ phase: 'write', done, total: DATASET_FILES.length });
   } catch (error) {
     batch.discard();
     // Folders made for the new files go too, when nothing else is in them.

@@ -123,7 +123,9 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
     for (const former of e.formerIds ?? []) {
       if (!oldById.has(former) || newById.has(former) || claimed.has(former)) continue;
       claimed.add(former);
-      claims.set(e.id, [...(claims.get(e.id) ?? []), former]);
+      const list = claims.get(e.id);
+      if (list) list.push(former);
+      else claims.set(e.id, [former]);
     }
   }
   const renamed: { from: string; to: string }[] = [];

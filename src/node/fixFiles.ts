@@ -8,6 +8,7 @@ import { datasetLayoutOf, readHead } from './datasetFile.js';
 import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
 import { readTextFile } from './readTextFile.js';
 import { removeStaleTempFiles, writeFilesAtomic } from './writeFileAtomic.js';
+import { append } from '../model/append.js';
 
 /** Options for {@link fixFiles}. */
 export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
@@ -66,7 +67,7 @@ export function fixFiles(paths: string | string[], options: FixFilesOptions = {}
   const buffer = Buffer.allocUnsafe((options.maxBytes ?? DEFAULT_MAX_LENGTH) + 1);
   const result: FixFilesResult = { files: [], issues: [], checked: 0, removedTempFiles: [] };
   // A fix that was killed left its temporary files: gone before this one starts.
-  if (options.write) for (const path of [paths].flat()) result.removedTempFiles.push(...removeStaleTempFiles(path));
+  if (options.write) for (const path of [paths].flat()) append(result.removedTempFiles, removeStaleTempFiles(path));
   for (const { file, inFolder, regular, dataset } of eventFiles(paths, options)) {
     result.checked++;
     if (dataset !== undefined || (!inFolder && datasetLayoutOf(file, readHead(file)) !== undefined)) {
@@ -76,7 +77,7 @@ export function fixFiles(paths: string | string[], options: FixFilesOptions = {}
     const text = readTextFile(file, buffer, result.issues, { followLinks: !inFolder, regular });
     if (text === undefined) continue;
     const fixed = fixText(text, { file, registry: options.registry, layout: options.layout });
-    result.issues.push(...fixed.errors);
+    append(result.issues, fixed.errors);
     if (!fixed.changed) continue;
     if (options.write && lstatSync(file).isSymbolicLink()) {
       result.issues.push(createIssue('error', 'file/symlink-write', 'a symbolic link: fix does not write through links; fix the file it points to', { file }));

@@ -2,7 +2,7 @@ export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, ty
 export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './loadActors.js';
 export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './openProject.js';
 export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fixFiles.js';
-export { buildDataset, renderDataset, renderDatasetFiles, DATASET_FILES, type BuildDatasetOptions, type BuildDatasetResult, type DatasetFileContent } from './buildDataset.js';
+export { buildDataset, renderDataset, renderDatasetFiles, DATASET_FILES, type BuildDatasetOptions, type BuildDatasetResult, type BuildProgress, type DatasetFileContent } from './buildDataset.js';
 export type { DatasetChanges, DatasetHistory } from './datasetHistory.js';
 export { writeFileAtomic, writeFilesAtomic, createFileBatch, fileHolds, type FileBatch, type FileContent, type WriteFilesOptions } from './writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';

@@ -224,7 +224,7 @@ export function addArchiveUrl(text: string, file: string, source: number, archiv
   // After the item's last line that holds something.
   while (hi > lo + 1 && /^\s*(?:#.*)?$/.test(lines[offset + hi - 1]!)) hi--;
   const written = dumpYamlField('archive_url', archiveUrl).map((line) => ' '.repeat(keyCol[lo]!) + line);
-  lines.splice(offset + hi, 0, ...written);
+  lines.splice(offset + hi, 0, ...written); // a few lines: one field
   const out = crlf ? lines.join('\n').replace(/\n/g, '\r\n') : lines.join('\n');
   // Exactly the event it was, with the one link added.
   const before = parseEvent(text, { format, mode: 'lenient' }).event;

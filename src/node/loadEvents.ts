@@ -40,6 +40,8 @@ export interface LoadEventsOptions {
   cache?: string;
   /** Keep every file's event, even when two files share an id (for lint). Default false: the first wins. */
   keepDuplicates?: boolean;
+  /** Called as files are read (every 256 files, and at the end): how many of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The outcome of {@link loadEvents}. */
@@ -246,7 +248,10 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   // and much less overhead than one promise per file. The loop yields now and
   // then so a large folder does not block the event loop for long.
   for (let i = 0; i < files.length; i++) {
-    if (i > 0 && i % 512 === 0) await yieldToEventLoop();
+    if (i > 0 && i % 256 === 0) {
+      options.onProgress?.(i, files.length);
+      if (i % 512 === 0) await yieldToEventLoop();
+    }
     const { file, inFolder, hidden, regular, dataset } = files[i]!;
     if (hidden) {
       issues.push(createIssue('warning', 'file/hidden', 'a hidden file: not read; rename it without the leading dot to read it', { file }));
@@ -310,6 +315,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     parsed.push({ event: result.event, file, locate: (path) => (path.length === 1 && path[0] === 'id' ? idAt : undefined) });
   }
 
+  options.onProgress?.(files.length, files.length);
   // Identity across files is lint's: the loader asks its rules. Reading
   // strictly, a file must be named after its id (a record of a dataset file
   // has no name of its own); twins keep one.

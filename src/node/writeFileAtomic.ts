@@ -1,5 +1,6 @@
 import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { append } from '../model/append.js';
 
 /**
  * The pattern of the temporary files this package's writers make beside a
@@ -305,7 +306,7 @@ export function removeStaleTempFiles(dir: string): string[] {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') removed.push(...removeStaleTempFiles(path));
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') append(removed, removeStaleTempFiles(path));
       continue;
     }
     const temp = TEMP_FILE.exec(entry.name);

@@ -10,6 +10,7 @@ import type { ReadContext, Reader } from './reader.js';
 import { readYaml } from './readYaml.js';
 import { describeInput, schemaIssue } from './schemaIssue.js';
 import { checkText, normalizeNewlines } from './text.js';
+import { append } from '../model/append.js';
 
 /** The file formats an event can be written in. */
 export type EventFormat = 'md' | 'yaml' | 'json';
@@ -128,7 +129,7 @@ function runPipeline(text: string, format: EventFormat, context: ReadContext): P
   if (issues.some((i) => i.severity === 'error')) return { issues };
 
   const read = READERS[format](text, context);
-  issues.push(...read.issues);
+  append(issues, read.issues);
   const { raw, locate, body } = read;
   if (raw === undefined) return { issues };
   if (!isRecord(raw)) {
@@ -138,8 +139,8 @@ function runPipeline(text: string, format: EventFormat, context: ReadContext): P
 
   const normalized = normalizeEvent(raw, { mode, file, locate });
   const candidate = normalized.candidate;
-  if (body !== undefined) issues.push(...applyBody(candidate, body.text, context, locate));
-  issues.push(...normalized.issues);
+  if (body !== undefined) append(issues, applyBody(candidate, body.text, context, locate));
+  append(issues, normalized.issues);
 
   const schema = mode === 'strict' ? EventSchema : LenientEventSchema;
   const parsed = schema.safeParse(candidate, { reportInput: true });

@@ -1,7 +1,7 @@
 import { buildDataset } from '../../node/buildDataset.js';
 import { cacheDirFor } from '../../node/cacheDir.js';
 import { parse, UsageError } from '../args.js';
-import { plural, printIssues } from '../io.js';
+import { plural, printIssues, progress } from '../io.js';
 import type { Command } from './types.js';
 
 export const build = (version: string): Command => ({
@@ -33,13 +33,25 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
       throw new UsageError(`build: one seeds folder, as SEEDS or --seeds, got ${[...positionals, ...(values.seeds !== undefined ? [values.seeds] : [])].map((p) => JSON.stringify(p)).join(', ')}; run 'democracy-timeline build --help'`);
     }
     const seeds = positionals[0] ?? values.seeds;
+    const reading = progress(io, `reading ${seeds ?? 'seeds'}`, { unit: 'file' });
+    const writing = progress(io, values.check ? 'checking' : 'writing', { unit: 'file' });
     const result = await buildDataset({
+      onProgress: (step) => {
+        if (step.phase === 'read') reading.update(step.done, step.total);
+        else {
+          reading.end();
+          writing.update(step.done, step.total, step.file);
+        }
+      },
       seeds,
       out: values.out,
       check: values.check,
       version,
       previous: values.previous,
       cache: values['no-cache'] ? undefined : cacheDirFor(seeds ?? 'seeds'),
+    }).finally(() => {
+      reading.end();
+      writing.end();
     });
     if (result.issues.length) printIssues({ ...io, out: io.err }, result.issues);
     if (!result.dataset) {

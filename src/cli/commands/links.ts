@@ -132,7 +132,11 @@ stopped with Ctrl-C; 2 for a usage error.`,
 
     // The archive links, file by file.
     const byFile = new Map<string, ArchiveSuggestion[]>();
-    for (const s of result.suggestions) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+    for (const s of result.suggestions) {
+      const list = byFile.get(s.file);
+      if (list) list.push(s);
+      else byFile.set(s.file, [s]);
+    }
     const edits: { file: string; before: string; after: string; added: number }[] = [];
     for (const [file, list] of byFile) {
       const before = readTextFileLimited(file, DEFAULT_MAX_LENGTH, []);

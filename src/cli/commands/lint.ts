@@ -2,7 +2,8 @@ import { RULES } from '../../lint/rules/index.js';
 import { lintEvents } from '../../lint/lintEvents.js';
 import { placeFindings } from '../../node/placeFindings.js';
 import { int, parse, UsageError } from '../args.js';
-import { printIssues, printJson, summary } from '../io.js';
+import type { LintFinding } from '../../lint/types.js';
+import { printIssues, printJson, progress, summary } from '../io.js';
 import { countLine, open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
@@ -51,7 +52,17 @@ for a usage error.`,
     // A file that could not be read or parsed cannot be linted: it is an error here too.
     const unread = project.issues.filter((i) => i.severity === 'error');
     // Each finding on a field gets the line and column where the field is written.
-    const findings = [...unread, ...registryIssues, ...placeFindings(lintEvents(events.map((event, i) => ({ event, file: files[i] })), { rules, registry, provenance: Object.fromEntries(Object.entries(provenance).filter(([, v]) => v !== undefined)) }))];
+    const line = progress(io, 'linting', { unit: 'rule' });
+    let found: LintFinding[];
+    try {
+      found = lintEvents(
+        events.map((event, i) => ({ event, file: files[i] })),
+        { rules, registry, provenance: Object.fromEntries(Object.entries(provenance).filter(([, v]) => v !== undefined)), onProgress: (done, total, code) => line.update(done, total, code) },
+      );
+    } finally {
+      line.end();
+    }
+    const findings = [...unread, ...registryIssues, ...placeFindings(found)];
     if (values.json) {
       const counts: Record<string, number> = {};
       for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;

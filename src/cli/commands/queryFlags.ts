@@ -5,6 +5,7 @@ import type { EventQuery, SortOrder } from '../../query/types.js';
 import type { Io } from '../io.js';
 import { isIsoPartialDate } from '../../model/dates.js';
 import { int, UsageError } from '../args.js';
+import { append } from '../../model/append.js';
 
 /** The query flags shared by query and export. */
 export const QUERY_OPTIONS = {
@@ -65,7 +66,7 @@ export function actorsIn(q: EventQuery, events: readonly Event[], registry: Acto
       continue;
     }
     const { found, nearest } = spellingsOf(events, name);
-    if (found.length) names.push(...found);
+    if (found.length) append(names, found);
     else {
       names.push(name);
       const guess = nearest.map((n) => `'${n.name}' (${n.count})`).join(', ');

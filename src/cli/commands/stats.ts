@@ -41,7 +41,7 @@ one line on stderr counts them); 2 for a usage error.`,
     list('Top actors', result.topActors);
     list('Top publishers', result.topPublishers);
     io.out(`\n${bold(io, 'Events per year')}\n`);
-    const max = Math.max(1, ...result.perYear.map((r) => r.count));
+    const max = result.perYear.reduce((m, r) => Math.max(m, r.count), 1);
     const width = Math.max(10, Math.min(60, io.columns - 16));
     // Long runs of empty years fold into one line.
     const years = result.perYear;

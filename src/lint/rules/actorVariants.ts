@@ -24,7 +24,7 @@ export const actorVariantsRule: LintRule = {
       const unlisted = resolved ? names.filter((n) => !registry!.resolve(n)) : [];
       if (names.length < 2 && !unlisted.length) continue;
       const canonical = resolved?.name ?? displayName(names);
-      const group = { names, counts, canonical };
+      const group = { names, counts, canonical, field: 'actors' as const };
       if (resolved && unlisted.length) {
         out.push(groupFinding(this, `actors ${unlisted.map((n) => `"${n}"`).join(', ')} look like ${canonical} (${resolved.id}); add ${unlisted.length === 1 ? 'it' : 'them'} to its aliases in the registry`, group, places));
         continue;

@@ -18,7 +18,7 @@ export const tagVariantsRule: LintRule = {
       if (counts.size < 2) continue;
       const list = ranked(counts);
       const names = list.map(([n]) => n);
-      out.push(groupFinding(this, `tags ${names.map((n, i) => `"${n}" (${list[i]![1]})`).join(', ')} look like one tag; use "${names[0]}"`, { names, counts: list.map(([, c]) => c), canonical: names[0]! }, places));
+      out.push(groupFinding(this, `tags ${names.map((n, i) => `"${n}" (${list[i]![1]})`).join(', ')} look like one tag; use "${names[0]}"`, { names, counts: list.map(([, c]) => c), canonical: names[0]!, field: 'tags' }, places));
     }
     return out;
   },

@@ -17,7 +17,7 @@ export const urlVariantRule: LintRule = {
     for (const [key, counts] of groups) {
       if (counts.size < 2) continue;
       const names = [...counts.keys()].sort();
-      out.push(groupFinding(this, `${names.length} spellings of ${key}: ${names.join(', ')}`, { names, counts: names.map((n) => counts.get(n)!), canonical: key }, places));
+      out.push(groupFinding(this, `${names.length} spellings of ${key}: ${names.join(', ')}`, { names, counts: names.map((n) => counts.get(n)!), canonical: key, field: 'sources.url' }, places));
     }
     return out;
   },

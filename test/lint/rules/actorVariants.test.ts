@@ -19,6 +19,22 @@ describe('actor-variant', () => {
     expect(groups.flat()).not.toContain('Eric Trump');
   });
 
+  it('actor-variant: never joins an acronym or a lone word to the name of a different body', () => {
+    const entries = [
+      at('2025-01-01', 'a', { actors: ['FBI'] }),
+      at('2025-01-02', 'b', { actors: ['Friends of the FBI'] }),
+      at('2025-01-03', 'c', { actors: ['Department of Justice'] }),
+      at('2025-01-04', 'd', { actors: ['Justice'] }),
+      at('2025-01-05', 'e', { actors: ['The FBI', 'Heritage Foundation'] }),
+      at('2025-01-06', 'f', { actors: ['Foundation'] }),
+      at('2025-01-07', 'g', { actors: ['Bank Indonesia', 'Targeted Journalists', 'Asian Americans Advancing Justice'] }),
+      at('2025-01-08', 'h', { actors: ['Indonesia', 'Journalists', 'Chief Justice'] }),
+    ];
+    const groups = run(entries, 'lint/actor-variant').map((f) => f.group!.names);
+    // "The FBI" is the FBI; nothing else here is one actor under two names.
+    expect(groups).toEqual([['FBI', 'The FBI']]);
+  });
+
   it('actor-variant: a surname shared evenly by two people joins neither', () => {
     const entries = [at('2025-01-01', 'a', { actors: ['Kimbal Musk'] }), at('2025-01-02', 'b', { actors: ['Elon Musk'] }), at('2025-01-03', 'c', { actors: ['Musk'] })];
     expect(run(entries, 'lint/actor-variant')).toEqual([]);

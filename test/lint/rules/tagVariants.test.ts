@@ -19,6 +19,7 @@ describe('tag-variant', () => {
       names: ['conflict-of-interest', 'conflicts-of-interest'],
       counts: [2, 1],
       canonical: 'conflict-of-interest',
+      field: 'tags',
       places: { 'conflict-of-interest': ['events/2025-01-01--a.md', 'events/2025-01-03--c.md'], 'conflicts-of-interest': ['events/2025-01-02--b.md'] },
     });
     // The finding has a place: the file to change, and every other one in related.
