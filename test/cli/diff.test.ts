@@ -27,6 +27,17 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe.skipIf(!existsSync(CLI))('democracy-timeline diff', () => {
+  it('shows where two long values differ, not the start they share', () => {
+    const summary = 'President Trump announced at the C5+1 summit in Washington that Kazakhstan would join the Abraham Accords, becoming the first nation to do so.';
+    const a = makeEvent({ id: '2025-03-01--long', date: '2025-03-01', summary });
+    const before = folder('long-before', [a]);
+    const after = folder('long-after', [{ ...a, summary: summary.replace('first nation', 'second nation') }]);
+    const line = cli(['diff', before, after]).stdout.split('\n').find((l) => l.includes('summary:'))!;
+    expect(line).toContain('first nation');
+    expect(line).toContain('second nation');
+    expect(line.length).toBeLessThan(200);
+  });
+
   it('prints each change, says the version it asks for, and holds a policy', () => {
     const a = makeEvent({ id: '2025-01-01--a', date: '2025-01-01', title: 'Old title' });
     const b = makeEvent({ id: '2025-01-02--b', date: '2025-01-02' });

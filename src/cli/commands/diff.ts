@@ -13,7 +13,36 @@ function shown(value: unknown): string {
   return text.length > 70 ? `${text.slice(0, 67)}...` : text;
 }
 
-const change = (f: FieldChange) => `${f.field}: ${shown(f.old)} → ${shown(f.new)}`;
+/**
+ * Two values as JSON, each cut to a readable length around where they
+ * differ: the common start and end are elided, so two long texts that
+ * differ late show the difference, not the same first 70 characters.
+ */
+export function shownPair(before: unknown, after: unknown, width = 70): [string, string] {
+  if (before === undefined || after === undefined) return [shown(before), shown(after)];
+  const a = JSON.stringify(before);
+  const b = JSON.stringify(after);
+  if (a.length <= width && b.length <= width) return [a, b];
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const context = 20;
+  const cut = (text: string) => {
+    const from = Math.max(0, prefix - context);
+    const to = Math.min(text.length, Math.max(text.length - suffix + context, from + width));
+    let piece = text.slice(from, to);
+    if (piece.length > width) piece = `${piece.slice(0, width - 3)}...`;
+    else if (to < text.length) piece = `${piece}...`;
+    return from > 0 ? `...${piece}` : piece;
+  };
+  return [cut(a), cut(b)];
+}
+
+const change = (f: FieldChange) => {
+  const [before, after] = shownPair(f.old, f.new);
+  return `${f.field}: ${before} → ${after}`;
+};
 
 function printDiff(io: Io, diff: DatasetDiff): void {
   const { events, actors } = diff;
@@ -37,9 +66,9 @@ function printDiff(io: Io, diff: DatasetDiff): void {
 /** Says on stderr what a side did not read; 1 when anything was left out. */
 function reportUnread(io: Io, side: ReadDatasetResult): number {
   const counts = side.counts;
-  const left = counts ? counts.files - counts.events : 0;
+  const left = counts ? counts.records - counts.events : 0;
   if (side.issues.length) printIssues({ ...io, out: io.err }, side.issues);
-  if (left) io.err(`${side.path}: ${plural(left, 'file')} of ${count(counts!.files)} not compared (not loaded); run 'democracy-timeline validate ${side.path}' for details\n`);
+  if (left) io.err(`${side.path}: ${plural(left, counts!.records !== counts!.files ? 'record' : 'file')} of ${count(counts!.records)} not compared (not loaded); run 'democracy-timeline validate ${side.path}' for details\n`);
   return left || side.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 
