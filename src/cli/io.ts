@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { UNSAFE_IN_TEXT } from '../model/fields.js';
 import type { Issue } from '../model/issue.js';
@@ -106,12 +107,25 @@ export function summary(io: Io, issues: readonly Issue[], what: string): void {
   io.out(`\n${errors ? red(io, bold(io, line)) : warnings ? yellow(io, line) : line}\n`);
 }
 
-/** A unified diff of one file, its hunks coloured on a terminal, with one pair of headers. */
+/**
+ * A path in a diff header as git writes it: `a/` or `b/` before it, a tab
+ * after it (so a name with a space is read whole), and C-style quotes
+ * around a name holding a tab, a line break, a quote, a backslash or
+ * another control character.
+ */
+export function diffHeaderPath(side: 'a' | 'b', file: string): string {
+  const path = `${side}/${sep === '\\' ? file.replace(/\\/g, '/') : file}`;
+  if (!/["\\\u0000-\u001f\u007f]/.test(path)) return `${path}\t`;
+  const escapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  return `"${path.replace(/["\\\u0000-\u001f\u007f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
+}
+
+/** A unified diff of one file, its hunks coloured on a terminal, with one pair of headers that `git apply` and `patch -p1` read for any file name. */
 export function printDiff(io: Io, file: string, before: string, after: string): void {
   const patch = createTwoFilesPatch(file, file, before, after, '', '', { context: 2 })
     .split('\n')
     .filter((line) => !/^(?:={3,}|Index: |--- |\+\+\+ )/.test(line));
-  io.out(`${bold(io, `--- ${file}`)}\n${bold(io, `+++ ${file}`)}\n`);
+  io.out(`${bold(io, `--- ${diffHeaderPath('a', file)}`)}\n${bold(io, `+++ ${diffHeaderPath('b', file)}`)}\n`);
   for (const line of patch) {
     if (line === '') continue;
     const paint = line.startsWith('@@') ? cyan : line.startsWith('+') ? green : line.startsWith('-') ? red : (_: unknown, t: string) => t;

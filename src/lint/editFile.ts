@@ -47,6 +47,36 @@ interface Layout {
 const blankOrComment = (line: string) => /^\s*(?:#.*)?$/.test(line);
 
 /**
+ * The comment that ends a YAML line, with the blanks before it: a `#` after
+ * a blank, outside quotes. Undefined when the line has none.
+ */
+function trailingComment(line: string): string | undefined {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,-]/.test(line[i - 1]!))) quote = c;
+    else if (c === '#' && i > 0 && /\s/.test(line[i - 1]!)) {
+      let from = i;
+      while (from > 0 && /\s/.test(line[from - 1]!)) from--;
+      return line.slice(from);
+    }
+  }
+  return undefined;
+}
+
+/** New lines for a field, the comment that ended its first line carried over (unless the new line opens a block scalar). */
+function keepComment(old: string, written: string[]): string[] {
+  const comment = trailingComment(old);
+  if (!comment || !written.length || trailingComment(written[0]!) || /[|>][+-]?\d*$/.test(written[0]!)) return written;
+  return [written[0]! + comment, ...written.slice(1)];
+}
+
+/**
  * The end (exclusive, a YAML line index) of the block a key at `line` and
  * `col` opens, within [line, hi): up to the next key at its column or less,
  * or a list item left of it; comment and blank lines at its end stay out.
@@ -108,7 +138,7 @@ function editMapping(
   const handled = new Set<string>();
   for (const [key, line] of keys) {
     const end = blockEnd(layout, line, range.col, range.hi);
-    const splice = (written: string[], path = pathOf(key)) => out.push({ from: offset + line, to: offset + end, lines: linesFor(line, written), path, column: range.col + 1 });
+    const splice = (written: string[], path = pathOf(key)) => out.push({ from: offset + line, to: offset + end, lines: keepComment(lines[offset + line]!, linesFor(line, written)), path, column: range.col + 1 });
     if (Object.prototype.hasOwnProperty.call(want, key)) {
       handled.add(key);
       if (sameData(raw[key], want[key])) continue;
@@ -121,10 +151,18 @@ function editMapping(
     if (field && !Object.prototype.hasOwnProperty.call(raw, field.file) && Object.prototype.hasOwnProperty.call(want, field.file)) {
       handled.add(field.file);
       const text = lines[offset + line]!;
-      if (sameData(raw[key], want[field.file]) && text.startsWith(key, range.col) && /^\s*:/.test(text.slice(range.col + key.length))) {
+      const plainKey = text.startsWith(key, range.col) && /^\s*:/.test(text.slice(range.col + key.length));
+      const renamed = text.slice(0, range.col) + field.file + text.slice(range.col + key.length);
+      if (sameData(raw[key], want[field.file]) && plainKey) {
         // Only the key changes.
-        const renamed = text.slice(0, range.col) + field.file + text.slice(range.col + key.length);
         out.push({ from: offset + line, to: offset + line + 1, lines: [renamed], path: pathOf(key), column: range.col + 1 });
+      } else if (field.file === 'sources' && range.dash === undefined && plainKey && layout.scan.valueCol[line]! < 0) {
+        // A legacy list of sources: the key renamed on its line, each item edited in place.
+        const items: Splice[] = [];
+        if (editSources(layout, raw[key], want[field.file], line, end, items)) {
+          out.push({ from: offset + line, to: offset + line + 1, lines: [renamed], path: pathOf(key), column: range.col + 1 });
+          append(out, items);
+        } else splice(dumpYamlField(field.file, want[field.file], isFlow(layout, line)));
       } else splice(dumpYamlField(field.file, want[field.file], isFlow(layout, line)));
       continue;
     }
@@ -191,7 +229,7 @@ export interface EditEventFileResult {
  * block YAML; the result is read back and must give the fixed event
  * exactly, so an edit that would change anything else is never returned.
  *
- * @param text - the file's text
+ * @param whole - the file's text (a byte-order mark and CRLF line endings are kept)
  * @param fixed - the event it should hold
  * @param format - `md` or `yaml` (JSON files are not edited this way)
  * @returns the new text and its edits, or undefined when the file cannot be edited in place
@@ -203,8 +241,11 @@ export interface EditEventFileResult {
  * // => ['title']
  * ```
  */
-export function editEventFile(original: string, fixed: Event, format: EventFormat): EditEventFileResult | undefined {
+export function editEventFile(whole: string, fixed: Event, format: EventFormat): EditEventFileResult | undefined {
   if (format === 'json') return undefined;
+  // A byte-order mark stays where it is; the text after it is edited.
+  const bom = whole.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const original = bom ? whole.slice(1) : whole;
   // A file with CRLF line endings is edited as LF text and given them back;
   // one that mixes both is not edited in place.
   const crlfs = original.split('\r\n').length - 1;
@@ -239,7 +280,7 @@ export function editEventFile(original: string, fixed: Event, format: EventForma
       splices.push({ from, to, lines: fixed.summary.split('\n'), path: 'summary', column: 1 });
     }
   }
-  if (!splices.length) return { text: original, edits: [] };
+  if (!splices.length) return { text: whole, edits: [] };
   splices.sort((a, b) => a.from - b.from || a.to - b.to);
   for (let i = 1; i < splices.length; i++) if (splices[i]!.from < splices[i - 1]!.to) return undefined;
   const edits: FileEdit[] = [];
@@ -252,7 +293,7 @@ export function editEventFile(original: string, fixed: Event, format: EventForma
     at = s.to;
   }
   for (let i = at; i < lines.length; i++) result.push(lines[i]!);
-  const out = result.join(crlf ? '\r\n' : '\n');
+  const out = bom + result.join(crlf ? '\r\n' : '\n');
   // The edit must mean exactly the fixed event, and nothing else.
   const back = parseEvent(out, { format, mode: 'lenient' });
   if (!back.event || !sameData(eventToFileObject(back.event, true), eventToFileObject(fixed, true))) return undefined;

@@ -2,6 +2,9 @@ import type { Issue } from '../model/issue.js';
 import { formatOf, parseEvent, type EventFormat } from '../parse/parseEvent.js';
 import { stringifyEvent } from '../parse/stringifyEvent.js';
 import { editEventFile, type FileEdit } from './editFile.js';
+import { editJsonFile, repeatedJsonKey } from './editJson.js';
+import { createIssue } from '../model/issue.js';
+import { jsonLocator } from '../parse/locate.js';
 import { fixEvent, type FixEventOptions } from './fixEvent.js';
 
 /** One change a fix makes to a file: where, what it fixes, and the text before and after. */
@@ -26,7 +29,7 @@ export interface FixTextResult {
   changes: string[];
   /** Each edit of the text, with its line, column, rule and the text before and after. */
   edits: FixChange[];
-  /** True when the file was written in the canonical layout as a whole (asked for, or a JSON file, or YAML too unusual to edit in place). */
+  /** True when the file was written in the canonical layout as a whole (asked for with `layout: 'canonical'`). */
   rewritten: boolean;
   /** Errors that stop the file being fixed. */
   errors: Issue[];
@@ -72,7 +75,13 @@ export interface FixTextOptions extends FixEventOptions {
 export function fixText(text: string, options: FixTextOptions = {}): FixTextResult {
   const format = options.format ?? (options.file !== undefined ? formatOf(options.file) : undefined) ?? 'md';
   const parsed = parseEvent(text, { file: options.file, format, mode: 'lenient' });
-  if (!parsed.event) return { text, changed: false, changes: [], edits: [], rewritten: false, errors: parsed.issues.filter((i) => i.severity === 'error') };
+  const leftAlone = (errors: Issue[]): FixTextResult => ({ text, changed: false, changes: [], edits: [], rewritten: false, errors });
+  if (!parsed.event) return leftAlone(parsed.issues.filter((i) => i.severity === 'error'));
+  // A key given twice: the reader kept the last value, so any rewrite would drop the others.
+  const repeated = parsed.issues.find((i) => i.code === 'yaml/duplicate-key') ?? (format === 'json' ? jsonRepeat(text, options.file) : undefined);
+  if (repeated) {
+    return leftAlone([createIssue('error', 'fix/repeated-key', `${repeated.path ?? 'a key'} is given twice, and the reader keeps only the last value; left alone so neither is lost: merge them by hand`, { file: options.file, line: repeated.line, column: repeated.column, path: repeated.path })]);
+  }
   const fixed = fixEvent(parsed.event, options);
   const fromReader = parsed.issues.filter((i) => i.code.startsWith('legacy/') || i.code === 'security/forbidden-key');
   const changes = [...fromReader.map((i) => i.message), ...fixed.changes];
@@ -100,8 +109,18 @@ export function fixText(text: string, options: FixTextOptions = {}): FixTextResu
     errors: [],
   });
   if (options.layout === 'canonical') return whole(canonical());
-  const edited = editEventFile(text, fixed.event, format);
+  const edited = format === 'json' ? editJsonFile(text, fixed.event) : editEventFile(text, fixed.event, format);
   if (edited) return { text: edited.text, changed: edited.text !== text, changes: edited.edits.length ? changes : [], edits: edited.edits.map(describe), rewritten: false, errors: [] };
-  // Not editable in place: rewritten only when something is to be fixed.
-  return changes.length ? whole(canonical()) : { text, changed: false, changes: [], edits: [], rewritten: false, errors: [] };
+  // Not editable in place: left alone, and said, when something is to be fixed.
+  if (!changes.length) return leftAlone([]);
+  return leftAlone([
+    createIssue('error', 'fix/not-in-place', `${changes.length === 1 ? 'a fix' : `${changes.length} fixes`} cannot be made by editing only the lines they concern (the file's layout is unusual: flow-style front matter, mixed line endings...); left alone: run fix --format to write it in the canonical layout`, { file: options.file }),
+  ]);
+}
+
+/** A JSON file's repeated key, as an issue with its place. */
+function jsonRepeat(text: string, file: string | undefined): Issue | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const key = repeatedJsonKey(body);
+  return key === undefined ? undefined : createIssue('error', 'fix/repeated-key', '', { file, ...(jsonLocator(body)([key]) ?? {}), path: key });
 }

@@ -83,7 +83,7 @@ export const httpUrl = z
   .string({ error: 'expected a URL as text' })
   .check(z.regex(/^https?:\/\//i, { error: 'expected an absolute http: or https: URL', abort: true }), z.refine(isHttpUrl, { error: 'expected an absolute http: or https: URL' }));
 
-export const extraFields = described(z.record(z.string(), z.unknown()), 'Keys the canonical model does not know, kept as read so nothing is lost.');
+export const extraFields = described(z.record(z.string(), z.unknown(), { error: 'expected key-value pairs: the keys the model does not know, each with its value' }), 'Keys the canonical model does not know, kept as read so nothing is lost.');
 
 /** Text that is all ASCII: already NFC, and holding no format character. */
 const ASCII = /^[\x00-\x7f]*$/;

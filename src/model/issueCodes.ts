@@ -89,6 +89,8 @@ export const ISSUE_CODES = {
   'links/connection': { severity: 'warning', meaning: 'the connection was refused or closed before the answer was complete, after retries' },
   'links/redirect-loop': { severity: 'warning', meaning: 'redirects that come back to a page already seen, or go on past the limit' },
   'links/not-checkable': { severity: 'warning', meaning: 'a link that is not http: or https:, or not a URL' },
+  'fix/repeated-key': { severity: 'error', meaning: 'a key given twice in a file: the reader keeps the last value, so `fix` leaves the file alone rather than drop the others; merge them by hand' },
+  'fix/not-in-place': { severity: 'error', meaning: 'a fix that cannot be made by editing only the lines it concerns (an unusual layout): `fix` leaves the file alone; `fix --format` writes it in the canonical layout' },
   'build/previous': { severity: 'error', meaning: 'the previous release named for `changes.json` could not be read' },
   'build/foreign-files': { severity: 'error', meaning: 'the output folder holds files the build did not write (any file its `datapackage.json` does not list, but a README); the build writes nothing and deletes nothing' },
 } as const satisfies Record<string, IssueCodeInfo>;

@@ -241,7 +241,7 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
   };
 
   const from = mapKeys(lenient ? readOtherDates(raw, report) : raw, EVENT_KEYS, out, keepExtra, report, [], '', 'event', !lenient);
-  mergeGivenExtra(out, extra, [], report);
+  mergeGivenExtra(out, extra, [], lenient, report);
   const name = (key: string) => from[key] ?? fileKeyOf(key);
   const at = (key: string): FieldPath => [name(key)];
 
@@ -362,12 +362,25 @@ const START = { line: 1, column: 1 };
 /**
  * Moves the `extra` mapping a file gives into the extra values collected
  * from unknown keys. A key given both ways is an error: neither value may
- * silently win.
+ * silently win. An `extra` that is not a mapping (`extra: 5`, a list) is,
+ * leniently, a value like any other the model does not know: kept as
+ * `extra.extra`; strictly, the schema refuses it.
  */
-function mergeGivenExtra(out: Record<string, unknown>, extra: Record<string, unknown>, base: FieldPath, report: Report): void {
+function mergeGivenExtra(out: Record<string, unknown>, extra: Record<string, unknown>, base: FieldPath, lenient: boolean, report: Report): void {
   if (!hasOwn(out, 'extra')) return;
   const given = out.extra;
-  if (!isRecord(given)) return; // left in place for the schema to refuse
+  if (!isRecord(given)) {
+    if (!lenient || given === undefined) return; // left in place for the schema to refuse
+    const path = [...base, 'extra'];
+    if (hasOwn(extra, 'extra')) {
+      report('schema/extra', `${formatPath(path)}: not key-value pairs, and an extra key of that name is given too; keep one`, path);
+      return;
+    }
+    delete out.extra;
+    extra.extra = stripForbidden(given, path, report);
+    report('legacy/extra-key', `${formatPath(path)}: not key-value pairs; kept in extra as extra.extra`, path);
+    return;
+  }
   delete out.extra;
   for (const key of Object.keys(given)) {
     const path = [...base, 'extra', key];
@@ -394,7 +407,7 @@ function normalizeSource(source: unknown, path: FieldPath, lenient: boolean, rep
     report('legacy/extra-key', lenient ? `${label}.${key}: ${why}; kept in extra` : `${label}.${key}: ${why}; put it under extra`, where(key));
   };
   const from = mapKeys(source, SOURCE_KEYS, out, keep, report, path, `${label}.`, 'source', !lenient);
-  mergeGivenExtra(out, extra, path, report);
+  mergeGivenExtra(out, extra, path, lenient, report);
   const fileKey = (k: string) => from[k] ?? fileKeyOf(k);
 
   for (const key of ['url', 'archiveUrl'] as const) {

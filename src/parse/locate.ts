@@ -38,7 +38,22 @@ export function scanYaml(text: string): YamlLines {
         if (i < end) lines.valueCol[n] = i - start;
       }
       const first = text.charCodeAt(i);
-      if (first === 34 || first === 39) {
+      if (first === 63 && (i + 1 === end || text.charCodeAt(i + 1) === 32)) {
+        // An explicit key, `? title`, its value on a `: ` line below: the
+        // key line is the field's line. Only a plain or quoted one-line key.
+        const name = text.slice(i + 1, end).replace(/\s+#.*$/, '').trim();
+        const quoted = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')$/.exec(name);
+        const key = quoted ? (quoted[1] ?? quoted[2]!.replace(/''/g, "'")) : /^[^\s#'"{[\]!&*|>%@`][^#]*$/.test(name) && !/:(?:\s|$)/.test(name) ? name : undefined;
+        if (key !== undefined && key !== '') {
+          lines.keyCol[n] = i - start;
+          lines.key[n] = key;
+        }
+      } else if (first === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32)) {
+        // The value line of an explicit key: no key of its own.
+        let v = i + 1;
+        while (v < end && text.charCodeAt(v) === 32) v++;
+        lines.valueCol[n] = v < end && text.charCodeAt(v) !== 35 ? v - start : -1;
+      } else if (first === 34 || first === 39) {
         // A quoted key: rare enough for a regular expression.
         KEY.lastIndex = i;
         const match = KEY.exec(text);
@@ -75,6 +90,43 @@ export function scanYaml(text: string): YamlLines {
     start = end + 1;
   }
   return lines;
+}
+
+/**
+ * The first key given twice in one mapping of block-style YAML, with its
+ * 0-based line and column: the scan js-yaml does not give (it says only that
+ * some key repeats, past where). Linear in the text.
+ *
+ * @param text - YAML text
+ * @returns the repeated key and where its second writing is, or undefined
+ *
+ * @example
+ * ```ts
+ * repeatedYamlKey('a: 1\nb:\n  c: 2\n  c: 3\n');
+ * // => { key: 'c', line: 3, column: 2 }
+ * ```
+ */
+export function repeatedYamlKey(text: string): { key: string; line: number; column: number } | undefined {
+  const { item, keyCol, key } = scanYaml(text);
+  const stack: { col: number; keys: Set<string> }[] = [];
+  for (let n = 0; n < keyCol.length; n++) {
+    const k = keyCol[n]!;
+    const dash = item[n]!;
+    if (dash >= 0) {
+      // A list item opens a mapping of its own.
+      while (stack.length && stack[stack.length - 1]!.col > dash) stack.pop();
+      if (k >= 0) stack.push({ col: k, keys: new Set([key[n]!]) });
+      continue;
+    }
+    if (k < 0) continue;
+    while (stack.length && stack[stack.length - 1]!.col > k) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && top.col === k) {
+      if (top.keys.has(key[n]!)) return { key: key[n]!, line: n, column: k };
+      top.keys.add(key[n]!);
+    } else stack.push({ col: k, keys: new Set([key[n]!]) });
+  }
+  return undefined;
 }
 
 /** Paths are followed this deep at most; deeper parts resolve to the enclosing field. */

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { createIssue, type Issue } from '../model/issue.js';
 import { severityOf } from '../model/issueCodes.js';
 import type { Mode } from '../model/mode.js';
+import { repeatedYamlKey } from './locate.js';
 
 // js-yaml 3: measured fastest on the corpus's front matter (see the
 // CHANGELOG), and small enough for a browser bundle. The schema is the core
@@ -72,7 +73,7 @@ function issueOf(error: unknown, code: 'yaml/syntax' | 'yaml/duplicate-key', mod
   const e = error as YamlException;
   const text = message ?? (e && e.name === 'YAMLException' ? (e.reason ?? e.message) : error instanceof Error ? error.message : String(error));
   const mark = e && e.name === 'YAMLException' ? e.mark : undefined;
-  return createIssue(severityOf(code, mode), code, text, mark ? { line: mark.line + 1, column: mark.column + 1 } : {});
+  return createIssue(severityOf(code, mode), code, text, mark ? { line: mark.line + 1, column: Math.max(1, mark.column + 1) } : {});
 }
 
 /** The size of a value as a writer would see it, every alias expanded. */
@@ -122,7 +123,13 @@ export function loadYaml(text: string, mode: Mode = 'strict'): YamlResult {
   } catch (error) {
     const reason = (error as YamlException)?.reason ?? '';
     if (!/duplicated mapping key/.test(reason || String((error as Error)?.message))) return { issues: [issueOf(error, 'yaml/syntax', mode)] };
-    issues.push(issueOf(error, 'yaml/duplicate-key', mode, 'duplicated key; the last value is used'));
+    // js-yaml says a key repeats, not which, nor where: the scan finds it.
+    const repeated = repeatedYamlKey(text);
+    issues.push(
+      repeated
+        ? createIssue(severityOf('yaml/duplicate-key', mode), 'yaml/duplicate-key', `${repeated.key}: given twice in one mapping; the last value is used`, { line: repeated.line + 1, column: repeated.column + 1, path: repeated.key })
+        : issueOf(error, 'yaml/duplicate-key', mode, 'a key given twice; the last value is used'),
+    );
     try {
       value = yaml.safeLoad(text, { ...LOAD_OPTIONS, json: true });
     } catch (second) {

@@ -112,6 +112,35 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(cli(['lint', dir, '--rule', 'nope']).code).toBe(2);
   });
 
+  it('fix prints a diff that git apply and patch -p1 both apply, whatever the file names', () => {
+    const names = ['plain.md', 'with space.md', 'quote"d.md', 'back\\slash.yaml', 'tab\tname.md', 'json one.json'];
+    const make = (dir: string) => {
+      mkdirSync(dir, { recursive: true });
+      names.forEach((name, i) => {
+        const e = makeEvent({ id: `2024-07-0${i + 1}--n${i}`, date: `2024-07-0${i + 1}` });
+        const format = name.endsWith('.json') ? 'json' : name.endsWith('.yaml') ? 'yaml' : 'md';
+        writeFileSync(join(dir, name), stringifyEvent(e, { format }).replace(/publisher/g, 'outlet'));
+      });
+    };
+    const work = join(root, 'patches');
+    make(join(work, 'seeds'));
+    const diff = cli(['fix', 'seeds'], { cwd: work });
+    expect(diff.code).toBe(0);
+    writeFileSync(join(work, 'fix.patch'), diff.stdout);
+    // What fix --write makes, beside it.
+    cpSync(join(work, 'seeds'), join(work, 'written'), { recursive: true });
+    expect(cli(['fix', 'written', '--write'], { cwd: work }).code).toBe(0);
+    const want = Object.fromEntries(names.map((n) => [n, readFileSync(join(work, 'written', n), 'utf8')]));
+    for (const tool of [['git', 'apply', 'fix.patch'], ['patch', '-p1', '--batch', '--input', 'fix.patch']]) {
+      rmSync(join(work, 'seeds'), { recursive: true });
+      make(join(work, 'seeds'));
+      const r = spawnSync(tool[0]!, tool.slice(1), { cwd: work, encoding: 'utf8' });
+      expect(r.error, `${tool[0]} must be installed`).toBeUndefined();
+      expect(r.status, `${tool.join(' ')}: ${r.stderr}${r.stdout}`).toBe(0);
+      expect(Object.fromEntries(names.map((n) => [n, readFileSync(join(work, 'seeds', n), 'utf8')])), tool[0]).toEqual(want);
+    }
+  });
+
   it('fix shows changes without writing; --write applies them losslessly and a second run changes nothing', () => {
     const dir = join(root, 'fix');
     cpSync(messy, dir, { recursive: true });

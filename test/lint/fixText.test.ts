@@ -98,12 +98,58 @@ Kazakhstan would join the Abraham Accords.
     );
   });
 
-  it('writes the canonical layout where it cannot edit in place: JSON, a flow mapping', () => {
-    const json = JSON.stringify({ ...parseEvent(fixed.text).event, status: 'Validated' });
-    expect(fixText(json, { file: 'x.json' })).toMatchObject({ changed: true, rewritten: true });
+  it('edits JSON in place too: key order, indentation and one-line objects kept', () => {
+    const event = parseEvent(fixed.text).event!;
+    const { summary, ...rest } = event;
+    const sources = event.sources.map(({ publisher: _, ...x }) => ({ ...x, outlet: 'O' }));
+    const json = `${JSON.stringify({ summary, ...rest, status: 'Validated', sources }, null, 4)}\n`;
+    const out = fixText(json, { file: 'x.json' });
+    expect(out).toMatchObject({ changed: true, rewritten: false, errors: [] });
+    const lines = (t: string) => t.split('\n');
+    // Only the fixed members' lines differ, each in place; the first key stays first.
+    expect(lines(out.text)).toHaveLength(lines(json).length);
+    expect(lines(out.text).filter((l, i) => l !== lines(json)[i])).toEqual(['            "publisher": "O"', '            "publisher": "O"', '    "status": "confirmed",']);
+    expect(out.text.indexOf('"summary"')).toBeLessThan(out.text.indexOf('"id"'));
+    expect(parseEvent(out.text, { format: 'json', mode: 'strict' }).issues).toEqual([]);
+  });
+
+  it('edits any JSON layout in place to exactly the fixed event: a legacy key renamed, a status read, nothing else touched', () => {
+    fc.assert(
+      fc.property(arbitraryEvent, fc.constantFrom<string | number | undefined>(undefined, 2, 4, '\t'), (e, indent) => {
+        const file = { ...JSON.parse(stringifyEvent(e, { format: 'json' })), status: 'Validated' };
+        if (file.sources[0]?.publisher !== undefined) {
+          const { publisher, ...rest } = file.sources[0];
+          file.sources[0] = { ...rest, outlet: publisher };
+        }
+        const text = JSON.stringify(file, null, indent);
+        const out = fixText(text, { file: `${e.id}.json` });
+        expect(out).toMatchObject({ changed: true, rewritten: false, errors: [] });
+        expect(parseEvent(out.text, { format: 'json', mode: 'strict' }).event).toEqual({ ...e, status: 'confirmed' });
+        expect(out.text.split('\n')).toHaveLength(text.split('\n').length);
+        expect(fixText(out.text, { file: `${e.id}.json` })).toMatchObject({ changed: false });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves alone, and says why, a file it cannot edit line by line, unless asked for the canonical layout', () => {
     const flow = `---\n{ id: 2025-11-06--x, date: 2025-11-06, title: T, importance: 5, tags: [a], actors: [], sources: [{ title: S, url: 'https://e.org', outlet: O }] }\n---\n\nBody.\n`;
-    const out = fixText(flow, { file: '2025-11-06--x.md' });
+    const kept = fixText(flow, { file: '2025-11-06--x.md' });
+    expect(kept).toMatchObject({ changed: false, text: flow });
+    expect(kept.errors.map((e) => e.code)).toEqual(['fix/not-in-place']);
+    const out = fixText(flow, { file: '2025-11-06--x.md', layout: 'canonical' });
     expect(out).toMatchObject({ changed: true, rewritten: true });
     expect(parseEvent(out.text, { mode: 'strict' }).issues).toEqual([]);
+  });
+
+  it('never rewrites a file that gives a key twice, in any layout: the values the reader dropped would be lost', () => {
+    const twice = fixed.text.replace('title:', 'title: First\ntitle:');
+    for (const layout of ['keep', 'canonical'] as const) {
+      const out = fixText(twice, { file: '2025-11-06--x.md', layout });
+      expect(out).toMatchObject({ changed: false, text: twice });
+      expect(out.errors).toEqual([expect.objectContaining({ code: 'fix/repeated-key', path: 'title', line: twice.split('\n').lastIndexOf(twice.split('\n').find((l) => l.startsWith('title:') && !l.includes('First'))!) + 1 })]);
+    }
+    const json = stringifyEvent(parseEvent(fixed.text).event!, { format: 'json' }).replace('"sources": [', '"sources": [{ "title": "A", "outlet": "X" }],\n  "sources": [');
+    expect(fixText(json, { file: 'x.json' }).errors).toEqual([expect.objectContaining({ code: 'fix/repeated-key', path: 'sources' })]);
   });
 });

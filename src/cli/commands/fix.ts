@@ -13,13 +13,20 @@ export const fix: Command = {
 Shows, as a unified diff, the safe fixes for the event files under the paths
 (default: seeds): legacy field names to the canonical ones, unknown keys
 moved under extra, mis-decoded UTF-8 repaired; with --actors, actor names to
-the registry's. Only the lines of what is fixed change: comments, key order,
-quoting and wrapping stay as written. Meaning never changes and nothing is
-dropped. Files with errors are left alone and listed.
+the registry's. Only what is fixed changes, in every format: in Markdown and
+YAML the lines of a fixed field (comments, a byte-order mark, key order,
+quoting and wrapping stay as written, a comment ending a rewritten line
+too); in JSON the fixed members (key order, indentation and one-line
+objects stay). Meaning never changes and nothing is dropped. A file with
+errors, a key given twice (the reader keeps one value, so a rewrite would
+lose the other) or fixes that cannot be made by editing only their lines
+is left alone, and the reason said. The diff's headers are a/PATH and
+b/PATH, so 'git apply' and 'patch -p1' take it whatever the file names.
 
   --write          apply the fixes (each file replaced atomically)
   --format         also write each file in the canonical layout (key order,
-                   quoting, an extra mapping last), as import writes it
+                   quoting, an extra mapping last), as import writes it;
+                   a file with a key given twice is still left alone
   --actors         also write actor names as the registry spells them
   --registry FILE  the actor registry (default: actors.yaml in the first path)
   --json           one JSON document on stdout: { changed, written, files,
@@ -27,7 +34,7 @@ dropped. Files with errors are left alone and listed.
                    edit with line, column, rule, path, old and new text
                    (written: whether --write was given)
 
-Exit status: 0, or 1 when a file could not be fixed, 2 for a usage error.`,
+Exit status: 0, or 1 when a file could not be fixed or was left alone, 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('fix', args, { write: { type: 'boolean' }, format: { type: 'boolean' }, actors: { type: 'boolean' }, registry: { type: 'string' }, json: { type: 'boolean' } });
     const paths = pathsOf(positionals);
