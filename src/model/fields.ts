@@ -81,7 +81,11 @@ export const isoPartialDate = z.string({ error: 'expected a date written YYYY, Y
 
 export const httpUrl = z
   .string({ error: 'expected a URL as text' })
-  .check(z.regex(/^https?:\/\//i, { error: 'expected an absolute http: or https: URL', abort: true }), z.refine(isHttpUrl, { error: 'expected an absolute http: or https: URL' }));
+  .check(
+    z.refine((v) => !UNSAFE_TEXT.test(v), { error: 'expected a link with no control or bidirectional characters (one could drive a terminal that shows it, or reorder what is read); write them percent-encoded', abort: true }),
+    z.regex(/^https?:\/\//i, { error: 'expected an absolute http: or https: URL', abort: true }),
+    z.refine(isHttpUrl, { error: 'expected an absolute http: or https: URL' }),
+  );
 
 export const extraFields = described(z.record(z.string(), z.unknown(), { error: 'expected key-value pairs: the keys the model does not know, each with its value' }), 'Keys the canonical model does not know, kept as read so nothing is lost.');
 

@@ -44,6 +44,7 @@ export const ISSUE_CODES = {
   'parse/internal': { severity: 'error', meaning: 'the reader failed on this file; the others still load' },
   'schema/<field>': { severity: 'error', meaning: 'a field breaks the model, e.g. `schema/importance`, `schema/sources.url`' },
   'security/dangerous-url': { severity: 'error', meaning: 'a `javascript:`, `data:`, `vbscript:` or `file:` link' },
+  'security/url-control': { severity: 'legacy', meaning: 'a control or bidirectional character in a link (an escape sequence could drive a terminal that shows it): percent-encoded when reading leniently, an error when strictly' },
   'security/forbidden-key': { severity: 'legacy', meaning: 'a `__proto__`, `constructor` or `prototype` key, dropped' },
   'identity/file-name': { severity: 'legacy', meaning: 'the id differs from the file name (the loader checks it when reading strictly; lint always)' },
   'identity/duplicate-id': { severity: 'legacy', meaning: 'another file has the same id; the file named after the id is kept, else the first in path order' },

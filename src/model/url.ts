@@ -17,7 +17,10 @@ export function isHttpUrl(value: string): boolean {
   // Most links are plain: an ASCII host and printable ASCII after it. Those
   // are valid without asking the URL parser, which is costly per call.
   if (PLAIN_URL.test(value)) return true;
-  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;
+  // Control and bidirectional characters: the URL parser would take some of
+  // them, and a terminal showing the link would run them.
+  // eslint-disable-next-line no-control-regex
+  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /[\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;

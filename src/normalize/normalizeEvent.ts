@@ -7,7 +7,7 @@ import { checkMode, type Mode } from '../model/mode.js';
 import { isDangerousUrl, isHttpUrl } from '../model/url.js';
 import { isIsoPartialDate } from '../model/dates.js';
 import { isSlug, slugify } from '../model/ids.js';
-import { sameTextKey } from '../model/fields.js';
+import { sameTextKey, UNSAFE_TEXT } from '../model/fields.js';
 
 /** Options for {@link normalizeEvent}. */
 export interface NormalizeEventOptions {
@@ -411,9 +411,14 @@ function normalizeSource(source: unknown, path: FieldPath, lenient: boolean, rep
   const fileKey = (k: string) => from[k] ?? fileKeyOf(k);
 
   for (const key of ['url', 'archiveUrl'] as const) {
-    const value = out[key];
+    let value = out[key];
     if (!hasOwn(out, key)) continue;
     const name = fileKey(key);
+    if (lenient && typeof value === 'string' && UNSAFE_TEXT.test(value.trim())) {
+      // Percent-encoded, as a browser would send them: kept, and harmless to show.
+      value = out[key] = value.trim().replace(new RegExp(UNSAFE_TEXT.source, 'g'), (c) => encodeURIComponent(c));
+      report('security/url-control', `${label}.${name}: control or bidirectional characters percent-encoded`, where(name));
+    }
     if (isEmpty(value)) {
       if (lenient) {
         delete out[key];

@@ -132,6 +132,12 @@ function runPipeline(text: string, format: EventFormat, context: ReadContext): P
   append(issues, read.issues);
   const { raw, locate, body } = read;
   if (raw === undefined) return { issues };
+  // A date a reader took for a number is read as it is written: `date: 1e3`
+  // or `2025.0` is that text (and refused), never the year 1000 or 2025.
+  if (isRecord(raw) && typeof raw.date === 'number') {
+    const written = writtenScalar(text, locate(['date']));
+    if (written !== undefined && written !== String(raw.date)) raw.date = written;
+  }
   if (!isRecord(raw)) {
     issues.push(createIssue('error', 'parse/not-an-object', `expected key-value pairs, got ${Array.isArray(raw) ? 'a list' : describeInput(raw)}`, { file, line: 1 }));
     return { issues };
@@ -149,6 +155,19 @@ function runPipeline(text: string, format: EventFormat, context: ReadContext): P
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const ok = parsed.success && !issues.some((i) => i.severity === 'error');
   return ok ? { event: parsed.data as Event, issues } : { issues };
+}
+
+/** The text of a one-line scalar written at a position: up to a comment, a comma or a closing bracket. */
+function writtenScalar(text: string, at: { line: number; column: number } | undefined): string | undefined {
+  if (!at) return undefined;
+  let start = 0;
+  for (let n = 1; n < at.line; n++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return undefined;
+  }
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start + at.column - 1, end === -1 ? text.length : end);
+  return /^[^\s,\]}#]+/.exec(line)?.[0];
 }
 
 /**

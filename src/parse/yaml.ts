@@ -13,26 +13,26 @@ const builtin = (tag: string) => (yaml.JSON_SCHEMA as unknown as { implicit: Yam
 const INT = builtin('int');
 const FLOAT = builtin('float');
 
-// Numbers a reader cannot hold exactly stay the text they were written as,
-// so writing the file back never changes them: a decimal with a leading zero
-// (a zip code; octal to YAML 1.1, decimal to 1.2), an integer a double cannot hold, a
-// float that overflows to infinity without being written `.inf`.
+// Numbers a reader cannot hold exactly, or that are written in a base other
+// than ten, stay the text they were written as, so writing the file back
+// never changes them and nothing is read as a number it does not look like:
+// a decimal with a leading zero (a zip code; octal to YAML 1.1, decimal to
+// 1.2), an integer a double cannot hold, a float that overflows to infinity
+// without being written `.inf`; and hexadecimal, octal, binary, a leading
+// `+` or `_` separators (`importance: 0x5` is not 5). Floats keep their
+// exponent form, which the writer uses; a date written as one is caught
+// by the event reader, which looks at how it was written.
 const exactInt = new yaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => {
-    if (!INT.resolve(data)) return false;
-    const digits = data.replace(/_/g, '');
-    if (/^[-+]?0[0-9]/.test(digits)) return false;
-    return !/^[-+]?[0-9]+$/.test(digits) || String(Number(digits)) === digits.replace(/^\+/, '');
-  },
+  resolve: (data: string) => INT.resolve(data) && /^-?(?:0|[1-9][0-9]*)$/.test(data) && String(Number(data)) === data,
   construct: (data: string) => INT.construct(data),
 });
 const exactFloat = new yaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (data: string) => {
     if (!FLOAT.resolve(data)) return false;
-    // An integer too large for the int type is not a float either.
-    if (/^[-+]?[0-9_]+$/.test(data)) return false;
+    // An integer too large for the int type is not a float either, nor one written with + or _.
+    if (/^[-+]?[0-9_]+$/.test(data) || /^\+|_/.test(data)) return false;
     return Number.isFinite(FLOAT.construct(data) as number) || /^[-+]?\.(?:inf|nan)$/i.test(data);
   },
   construct: (data: string) => FLOAT.construct(data),

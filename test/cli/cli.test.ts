@@ -267,6 +267,14 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(issues.map((i) => i.code)).toContain('schema/tags');
     expect(issues.find((i) => i.code.startsWith('schema/id') || i.code === 'identity/file-name')).toBeUndefined();
     expect(cli(['new', '--date', '2025-11-06', '--title', 'Kazakhstan Joins the Abraham Accords', '--dir', dir]).code).toBe(1);
+    // Every date the model takes: the id starts with its first day, the date stays as written.
+    for (const [date, id] of [['2025-11', '2025-11-01'], ['1142~', '1142-01-01'], ['2025-03?', '2025-03-01'], ['2025-03/2025-06', '2025-03-01']]) {
+      const made = cli(['new', '--date', date!, '--title', `Known as ${date}`, '--dir', dir]);
+      expect(made.code, date).toBe(0);
+      const text = readFileSync(made.stdout.trim(), 'utf8');
+      expect(made.stdout.trim().slice(dir.length + 1).startsWith(`${id}--`), date).toBe(true);
+      expect(parseEvent(text, { file: made.stdout.trim() }).issues.find((i) => i.path === 'date' || i.path === 'id'), date).toBeUndefined();
+    }
   });
 });
 

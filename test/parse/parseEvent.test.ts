@@ -166,6 +166,34 @@ describe('parseEvent hardening', () => {
     expect(parseEvent(withLines({ 1: 'date: 2025-11-06' })).event?.date).toBe('2025-11-06');
   });
 
+  it('reads a number not written as a plain decimal as the text it is, so 0x7E9 or 1e3 is never taken for a year', () => {
+    for (const written of ['0x7E9', '0o3751', '1e3', '2.025e3', '2025.0', '+2025', '2_025']) {
+      for (const mode of ['strict', 'lenient'] as const) {
+        const { event, issues } = parseEvent(withLines({ 0: 'id: 2025-01-01--x', 1: `date: ${written}` }), { mode });
+        expect(event, `${written} ${mode}`).toBeUndefined();
+        expect(one(issues, 'schema/date').message, written).toContain(`got "${written}"`);
+      }
+    }
+    const json = (date: string) => `{"id": "2025-01-01--x", "date": ${date}, "title": "T", "summary": "S", "importance": 5, "tags": ["a"], "actors": [], "sources": [{"title": "A"}]}`;
+    expect(one(parseEvent(json('1e3'), { format: 'json' }).issues, 'schema/date').message).toContain('got "1e3"');
+    expect(parseEvent(json('2025'), { format: 'json' }).event?.date).toBe('2025');
+    // A year written as a plain number is a year; importance 0x5 is not 5.
+    expect(parseEvent(withLines({ 0: 'id: 2025-01-01--x', 1: 'date: 2025' })).event?.date).toBe('2025');
+    expect(one(parseEvent(withLines({ 3: 'importance: 0x5' })).issues, 'schema/importance').message).toContain('"0x5"');
+    expect(parseEvent(withLines({}, ['notes: 2.5'])).event).toBeUndefined();
+    expect(parseEvent(withLines({}, ['extra: { ratio: 2.5, count: -3 }'])).event?.extra).toEqual({ ratio: 2.5, count: -3 });
+  });
+
+  it('refuses control and bidirectional characters in a link when strict; percent-encodes them when lenient', () => {
+    const escape = withLines({ 10: '  url: "https://www.axios.com/x\\e[31mRED\\e[0m\\u202e"' });
+    const strict = parseEvent(escape);
+    expect(strict.event).toBeUndefined();
+    expect(one(strict.issues, 'schema/sources.url').message).toMatch(/^sources\[0\]\.url: expected a link with no control or bidirectional characters/);
+    const lenient = parseEvent(escape, { mode: 'lenient' });
+    expect(lenient.event?.sources[0]?.url).toBe('https://www.axios.com/x%1B[31mRED%1B[0m%E2%80%AE');
+    expect(one(lenient.issues, 'security/url-control')).toMatchObject({ severity: 'warning', line: 12, path: 'sources[0].url' });
+  });
+
   it('never lets __proto__ or constructor keys reach a prototype', () => {
     for (const mode of ['strict', 'lenient'] as const) {
       const text = withLines({}, ['__proto__:', '  polluted: yes', '  importance: 9', 'constructor:', '  prototype:', '    polluted: yes']);

@@ -8,14 +8,16 @@ import { makeDir } from '../../node/makeDir.js';
 export const newCommand: Command = {
   name: 'new',
   summary: 'write a new event file with the right id and file name',
-  help: `Usage: democracy-timeline new --date YYYY-MM-DD --title "..." [--dir seeds]
+  help: `Usage: democracy-timeline new --date DATE --title "..." [--dir seeds]
 
-Writes DIR/YYYY-MM-DD--slug-of-the-title.md with the id, date and title set
+Writes DIR/YYYY-MM-DD--slug-of-the-title.md (the date's first day) with the id, date and title set
 and the fields still to fill (importance, tags, actors, sources, the
 summary) left empty; it does not validate until they are filled in. Opens
 nothing; prints the path.
 
-  --date DATE  the day of the event, YYYY-MM-DD
+  --date DATE  when the event happened, as precisely as it is known: a day
+               2025-11-06, a month 2025-11, a year 2025, about 1142~,
+               perhaps 2025-03?, a range 2025-03/2025-06
   --title T    the headline
   --dir DIR    the folder (default: seeds, which must exist; a folder named
                with --dir is created when missing)
