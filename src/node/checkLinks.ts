@@ -1,33 +1,13 @@
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { httpAnswer, type Answer, type RequestSettings } from './httpAnswer.js';
+import { HostQueue } from './hostQueue.js';
+import { isFresh, linkCacheFile, readLinkCache, saveLinkCache } from './linkCache.js';
+import { failureOf, NETWORK_FAILURES, retryAfterMs, statusOf, TRANSIENT, type LinkStatus } from './linkStatus.js';
+import { publicOnly } from './publicAddress.js';
 
-/**
- * What a link check found:
- * - `ok`: a 2xx answer; `redirected`: a 2xx answer after redirects (see `finalUrl`);
- * - `dead`: 404 or 410; `blocked`: 401, 403 or 429 (the server refuses robots);
- * - `http-error`: another 4xx; `server-error`: a 5xx;
- * - `timeout`, `dns` (the host name resolves to nothing), `tls` (no secure
- *   connection: a bad certificate, or a server that does not speak TLS),
- *   `connection` (refused, or closed before the answer was complete);
- * - `redirect-loop`: redirects that come back or go on past the limit;
- * - `not-checkable`: not an http: or https: URL.
- */
-export type LinkStatus = 'ok' | 'redirected' | 'dead' | 'blocked' | 'http-error' | 'server-error' | 'timeout' | 'dns' | 'tls' | 'connection' | 'redirect-loop' | 'not-checkable';
-
-/**
- * Every {@link LinkStatus}, from the best to the worst.
- *
- * @example
- * ```ts
- * LINK_STATUSES.at(-1);
- * // => 'dead'
- * ```
- */
-export const LINK_STATUSES: readonly LinkStatus[] = ['ok', 'redirected', 'not-checkable', 'blocked', 'timeout', 'connection', 'server-error', 'http-error', 'tls', 'dns', 'redirect-loop', 'dead'];
+export { LINK_STATUSES, type LinkStatus } from './linkStatus.js';
+export { httpAnswer, type Answer, type RequestSettings } from './httpAnswer.js';
 
 /** One URL's check. */
 export interface LinkResult {
@@ -81,7 +61,19 @@ export interface CheckLinksOptions {
   userAgent?: string;
   /** How host names are resolved (default: the system's); tests inject their own. */
   lookup?: LinkLookup;
-  /** A JSON file that remembers results: written atomically as the run goes, so a run cut short resumes. */
+  /**
+   * Ask hosts that are not on the public internet: loopback, private,
+   * link-local (cloud metadata) and other reserved addresses, named or
+   * reached by a redirect. Default false: they are never asked, and the
+   * link is `not-checkable`.
+   */
+  allowPrivate?: boolean;
+  /**
+   * A JSON file that remembers results (or a folder, for `links.json` in
+   * it): written atomically as the run goes, merged with what another run
+   * wrote meanwhile, so a run cut short resumes and two runs sharing it
+   * keep both their results. Its folder is made when missing.
+   */
   cacheFile?: string;
   /** Results younger than this (milliseconds) are taken from the cache, not checked again (default 7 days). */
   maxAgeMs?: number;
@@ -105,6 +97,14 @@ export interface CheckLinksResult {
   unchecked: string[];
   /** False when the run was stopped or ran out of time before every URL was settled. */
   complete: boolean;
+  /**
+   * True when links were asked over the network and not one host answered:
+   * every one failed to resolve or connect, as on a machine with no
+   * network. Those failures are then not cached.
+   */
+  offline: boolean;
+  /** Why the cache could not be written, when it could not (the results stand). */
+  cacheError?: string;
 }
 
 /**
@@ -128,7 +128,6 @@ export const LINK_DEFAULTS = {
   maxAgeMs: 7 * 24 * 3600 * 1000,
 } as const;
 
-const CACHE_FORMAT = 'democracy-timeline-links/1';
 
 /**
  * The User-Agent link checks send unless told otherwise: the package, and
@@ -142,122 +141,45 @@ const CACHE_FORMAT = 'democracy-timeline-links/1';
  */
 export const DEFAULT_USER_AGENT = 'democracy-timeline-links (+https://www.npmjs.com/package/democracy-timeline)';
 
-const TRANSIENT = new Set<LinkStatus>(['timeout', 'connection', 'server-error']);
-
-/** One request's answer, before classification. */
-export interface Answer {
-  code?: number;
-  location?: string;
-  retryAfter?: string;
-  error?: NodeJS.ErrnoException;
-  body?: Buffer;
-}
-
-class Timeout extends Error {
-  code = 'ETIMEDOUT';
-}
-
-/** An error's kind of failure. */
-function failureOf(error: NodeJS.ErrnoException): LinkStatus {
-  const code = error.code ?? '';
-  if (error instanceof Timeout) return 'timeout';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA' || code === 'EAI_FAIL') return 'dns';
-  if (/^(?:ERR_TLS|ERR_SSL|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|EPROTO$|ERR_SSL)/.test(code) || /SSL|TLS|certificate/i.test(error.message)) return 'tls';
-  return 'connection';
-}
-
-/** The status a final HTTP code means. */
-function statusOf(code: number, redirected: boolean): LinkStatus {
-  if (code >= 200 && code < 300) return redirected ? 'redirected' : 'ok';
-  if (code === 404 || code === 410) return 'dead';
-  if (code === 401 || code === 403 || code === 429) return 'blocked';
-  if (code >= 500) return 'server-error';
-  return 'http-error';
-}
-
-/** Milliseconds a Retry-After header asks for: seconds, or an HTTP date. */
-function retryAfterMs(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** How one request is made. */
-export interface RequestSettings {
-  lookup: LookupFunction;
-  userAgent: string;
-  timeoutMs: number;
-  maxBodyBytes: number;
-  /** Keep the body read (up to the cap), for a JSON answer. */
-  keepBody?: boolean;
-}
-
 /**
- * One HTTP request, never followed: the status code and the headers that
- * matter, or the error. A GET's body is read up to the cap and no further;
- * one that breaks off first is an error. `handles` holds a way to abort it
- * while it is in flight.
+ * The lookup link checks use: the one given (or the system's), guarded so
+ * that no host resolving to an address that is not public is asked, unless
+ * `allowPrivate`.
+ *
+ * @param options - the lookup and whether private addresses are allowed
+ * @returns the lookup to pass to a request
  */
-export function httpAnswer(target: URL, method: 'HEAD' | 'GET', s: RequestSettings, handles?: Set<{ abort(): void }>): Promise<Answer> {
-  return new Promise((resolve) => {
-    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    let done = false;
-    const chunks: Buffer[] = [];
-    const finish = (answer: Answer) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      handles?.delete(handle);
-      req.destroy();
-      if (s.keepBody && !answer.error) answer.body = Buffer.concat(chunks).subarray(0, s.maxBodyBytes);
-      resolve(answer);
-    };
-    const req = request(target, { method, headers: { 'user-agent': s.userAgent, accept: '*/*' }, lookup: s.lookup, agent: false });
-    const handle = { abort: () => finish({ error: Object.assign(new Error('stopped'), { code: 'ABORTED' }) }) };
-    handles?.add(handle);
-    const timer = setTimeout(() => finish({ error: new Timeout(`no complete answer within ${s.timeoutMs} ms`) }), s.timeoutMs);
-    req.on('error', (error: NodeJS.ErrnoException) => finish({ error }));
-    req.on('response', (res: IncomingMessage) => {
-      const answer: Answer = { code: res.statusCode, location: res.headers.location, retryAfter: res.headers['retry-after'] };
-      if (method === 'HEAD' || (res.statusCode ?? 0) >= 300) return finish(answer);
-      let read = 0;
-      res.on('data', (chunk: Buffer) => {
-        read += chunk.length;
-        if (s.keepBody) chunks.push(chunk);
-        if (read >= s.maxBodyBytes) finish(answer);
-      });
-      res.on('end', () => finish(answer));
-      res.on('aborted', () => finish({ error: Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }) }));
-      res.on('error', (error: NodeJS.ErrnoException) => finish({ error }));
-    });
-    req.end();
-  });
+export function linkLookup(options: { lookup?: LinkLookup; allowPrivate?: boolean }): LookupFunction {
+  const lookup = (options.lookup ?? dnsLookup) as unknown as LookupFunction;
+  return options.allowPrivate ? lookup : publicOnly(lookup);
 }
 
-/** Reads a cache file: results by URL; a missing or unreadable one is empty. */
-function readCache(file: string | undefined): Map<string, LinkResult> {
-  const out = new Map<string, LinkResult>();
-  if (!file) return out;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; results?: unknown };
-    if (data.format !== CACHE_FORMAT || !Array.isArray(data.results)) return out;
-    for (const r of data.results as LinkResult[]) if (r && typeof r.url === 'string' && typeof r.checkedAt === 'string' && LINK_STATUSES.includes(r.status)) out.set(r.url, r);
-  } catch {
-    // no cache yet, or one that cannot be read: start afresh
-  }
-  return out;
+/** A URL being checked: where it is now (after redirects) and what it cost so far. */
+interface Job {
+  url: string;
+  target: URL;
+  seen: Set<string>;
+  redirects: number;
+  attempts: number;
+  retries: number;
 }
+
+/** The key a host is queued under: its name and port. */
+const hostKey = (url: URL) => url.host.toLowerCase();
 
 /**
- * Checks links over HTTP, politely: HEAD first, then GET where a server
- * refuses HEAD or answers it with an error; redirects followed up to a
- * limit; transient failures retried with backoff, `Retry-After` honoured;
- * one request at a time per host with a delay between them, a global limit
- * on requests in flight, a timeout per request and for the run, and a cap
- * on the body read. Results are remembered in a cache file, written
- * atomically as the run goes, so a run that is stopped resumes where it
- * was. Each distinct URL is checked once.
+ * Checks links over HTTP, politely: HEAD first, then GET when HEAD fails
+ * in any way (an error code, a refusal, a reset, a timeout; a host where
+ * HEAD failed and GET answered is asked with GET from then on); redirects
+ * followed up to a limit, each hop waiting its turn in its host's queue;
+ * transient failures retried with backoff, `Retry-After` honoured; one
+ * request at a time per host with a delay between them, a global limit on
+ * requests in flight, a timeout per request and for the run, and a cap on
+ * the body read. Hosts that are not on the public internet (loopback,
+ * private, link-local, reserved) are never asked, by name or after a
+ * redirect, unless `allowPrivate`. Results are remembered in a cache file,
+ * written as the run goes and merged with what is there, so a run that is
+ * stopped resumes where it was. Each distinct URL is checked once.
  *
  * @param urls - the URLs (duplicates are checked once)
  * @param options - limits, the cache, a signal to stop
@@ -274,58 +196,55 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
   const o = { ...LINK_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as typeof LINK_DEFAULTS & CheckLinksOptions;
   const concurrency = Math.max(1, Math.min(32, Math.floor(o.concurrency)));
   const now = o.now ?? Date.now;
-  const userAgent = o.userAgent ?? DEFAULT_USER_AGENT;
-  const lookup = (o.lookup ?? dnsLookup) as unknown as LookupFunction;
   const started = now();
+  const cacheFile = o.cacheFile === undefined ? undefined : linkCacheFile(o.cacheFile);
+  const settings: RequestSettings = { lookup: linkLookup(o), userAgent: o.userAgent ?? DEFAULT_USER_AGENT, timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes, allowPrivate: o.allowPrivate };
+  const inFlight = new Set<{ abort(): void }>();
+  const send = (target: URL, method: 'HEAD' | 'GET') => httpAnswer(target, method, settings, inFlight);
 
   const order = [...new Set(urls)];
   const settled = new Map<string, LinkResult>();
-  const cache = readCache(o.cacheFile);
+  const cache = readLinkCache<LinkResult>(cacheFile);
+  // This run's results, for the cache; and whether any host answered at all.
+  const checkedNow = new Map<string, LinkResult>();
+  let answered = 0;
   let fromCache = 0;
-  let checked = 0;
+  let cacheError: string | undefined;
   const total = order.length;
   const settle = (result: LinkResult, cached = false) => {
     settled.set(result.url, result);
     if (cached) fromCache++;
     else {
-      checked++;
-      cache.set(result.url, result);
+      checkedNow.set(result.url, result);
       saveSoon();
     }
     o.onResult?.(result, settled.size, total);
   };
+  const offline = () => checkedNow.size > 0 && answered === 0 && [...checkedNow.values()].every((r) => NETWORK_FAILURES.has(r.status) || r.status === 'not-checkable');
 
   // The cache is written at most every second while the run goes, and at its end.
   let lastSave = 0;
   let dirty = false;
   const save = () => {
-    if (!o.cacheFile || !dirty) return;
+    if (!cacheFile || !dirty) return;
     dirty = false;
     lastSave = now();
-    writeFileAtomic(o.cacheFile, `${JSON.stringify({ format: CACHE_FORMAT, results: [...cache.values()] })}\n`);
+    // With no answer from any host, failures say more about this machine than about the links.
+    const keep = offline() ? [...checkedNow.values()].filter((r) => !NETWORK_FAILURES.has(r.status)) : checkedNow.values();
+    const error = saveLinkCache(cacheFile, keep);
+    if (error && !cacheError) cacheError = `${cacheFile}: ${error.message}`;
   };
   const saveSoon = () => {
     dirty = true;
     if (now() - lastSave >= 1000) save();
   };
+  const at = () => new Date(now()).toISOString();
 
-  // Hosts, each with its queue and the time its next request may start.
-  interface Job {
-    url: string;
-    attempts: number;
-    retries: number;
-  }
-  interface Host {
-    queue: Job[];
-    /** The next job to start. */
-    head: number;
-    nextAt: number;
-  }
-  const hosts = new Map<string, Host>();
+  const queue = new HostQueue<Job>(now);
   for (const url of order) {
-    const fresh = cache.get(url);
-    if (fresh && now() - Date.parse(fresh.checkedAt) < o.maxAgeMs) {
-      settle(fresh, true);
+    const known = cache.get(url);
+    if (known && isFresh(known, now(), o.maxAgeMs)) {
+      settle(known, true);
       continue;
     }
     let parsed: URL | undefined;
@@ -335,66 +254,36 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      settle({ url, status: 'not-checkable', attempts: 0, message: parsed ? `${parsed.protocol} is not http: or https:` : 'not a URL', checkedAt: new Date(now()).toISOString() });
+      settle({ url, status: 'not-checkable', attempts: 0, message: parsed ? `${parsed.protocol} is not http: or https:` : 'not a URL', checkedAt: at() });
       continue;
     }
-    const key = parsed.host.toLowerCase();
-    let host = hosts.get(key);
-    if (!host) hosts.set(key, (host = { queue: [], head: 0, nextAt: 0 }));
-    host.queue.push({ url, attempts: 0, retries: 0 });
+    queue.add(hostKey(parsed), { url, target: parsed, seen: new Set([parsed.href]), redirects: 0, attempts: 0, retries: 0 });
   }
 
-  const inFlight = new Set<{ abort(): void }>();
+  // Hosts where HEAD failed and GET answered: asked with GET from then on.
+  const getOnly = new Set<string>();
 
-  const settings: RequestSettings = { lookup, userAgent, timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes };
-  const send = (target: URL, method: 'HEAD' | 'GET') => httpAnswer(target, method, settings, inFlight);
-
-  /** One attempt at a URL: redirects followed; HEAD, then GET when HEAD is refused or fails. */
-  const attempt = async (job: Job): Promise<{ result: LinkResult; retryAfter?: string }> => {
-    let target = new URL(job.url);
-    const seen = new Set([target.href]);
-    let redirects = 0;
-    let answer: Answer;
-    for (;;) {
-      job.attempts++;
-      answer = await send(target, 'HEAD');
-      // HEAD refused or failed: GET decides, unless the server asked to slow down.
-      if (!answer.error && (answer.code ?? 0) >= 400 && answer.code !== 429 && answer.code !== 503) {
-        job.attempts++;
-        answer = await send(target, 'GET');
-      }
-      const location = answer.location;
-      if (answer.error || !location || !answer.code || answer.code < 300 || answer.code >= 400) break;
-      let next: URL;
-      try {
-        next = new URL(location, target);
-      } catch {
-        break;
-      }
-      if (seen.has(next.href) || redirects >= o.maxRedirects) {
-        const why = seen.has(next.href) ? `redirects back to ${next.href}` : `more than ${o.maxRedirects} redirects`;
-        return { result: { url: job.url, status: 'redirect-loop', code: answer.code, attempts: job.attempts, message: why, checkedAt: new Date(now()).toISOString() } };
-      }
-      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        return { result: { url: job.url, status: 'not-checkable', code: answer.code, finalUrl: next.href, attempts: job.attempts, message: `redirects to ${next.protocol}`, checkedAt: new Date(now()).toISOString() } };
-      }
-      seen.add(next.href);
-      target = next;
-      redirects++;
-    }
-    const checkedAt = new Date(now()).toISOString();
-    if (answer.error) return { result: { url: job.url, status: failureOf(answer.error), attempts: job.attempts, message: answer.error.code && !answer.error.message.includes(answer.error.code) ? `${answer.error.code}: ${answer.error.message}` : answer.error.message, checkedAt } };
-    const code = answer.code!;
-    const result: LinkResult = { url: job.url, status: statusOf(code, redirects > 0), code, attempts: job.attempts, checkedAt };
-    if (redirects > 0) result.finalUrl = target.href;
-    return { result, retryAfter: answer.retryAfter };
+  /** One request to where a job now is: HEAD, and GET when HEAD fails in any way. */
+  const ask = async (job: Job): Promise<Answer> => {
+    const host = hostKey(job.target);
+    job.attempts++;
+    if (getOnly.has(host)) return send(job.target, 'GET');
+    const head = await send(job.target, 'HEAD');
+    const refused = !head.error && (head.code ?? 0) >= 400 && head.code !== 429 && head.code !== 503;
+    // A name that does not resolve, a refused address or a stop: GET would fare no better.
+    const failed = head.error !== undefined && !['ENOTFOUND', 'EAI_NODATA', 'EAI_FAIL', 'EPRIVATE', 'ABORTED'].includes(head.error.code ?? '');
+    if (!refused && !failed) return head;
+    job.attempts++;
+    const get = await send(job.target, 'GET');
+    if (failed && !get.error) getOnly.add(host);
+    return get;
   };
 
   return await new Promise<CheckLinksResult>((resolve) => {
     let active = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
     let deadline: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
     const finishRun = () => {
       if (timer) clearTimeout(timer);
       if (deadline) clearTimeout(deadline);
@@ -402,7 +291,9 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
       dirty = true;
       save();
       const unchecked = order.filter((url) => !settled.has(url));
-      resolve({ results: order.filter((url) => settled.has(url)).map((url) => settled.get(url)!), fromCache, checked, unchecked, complete: unchecked.length === 0 });
+      const result: CheckLinksResult = { results: order.filter((url) => settled.has(url)).map((url) => settled.get(url)!), fromCache, checked: checkedNow.size, unchecked, complete: unchecked.length === 0, offline: offline() };
+      if (cacheError) result.cacheError = cacheError;
+      resolve(result);
     };
     const stop = () => {
       if (stopped) return;
@@ -413,79 +304,78 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
     o.signal?.addEventListener('abort', stop);
     if (o.signal?.aborted) stop();
 
-    // Hosts ready to be asked, in turn; hosts resting until their next
-    // request may start, in a heap by that time. A host with a request in
-    // flight is in neither: one request at a time per host.
-    const ready: Host[] = [...hosts.values()];
-    let readyHead = 0;
-    const resting: Host[] = [];
-    const rest = (host: Host) => {
-      resting.push(host);
-      for (let i = resting.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (resting[parent]!.nextAt <= resting[i]!.nextAt) break;
-        [resting[parent], resting[i]] = [resting[i]!, resting[parent]!];
-        i = parent;
-      }
-    };
-    const wakeFirst = (): Host => {
-      const top = resting[0]!;
-      const last = resting.pop()!;
-      if (resting.length) {
-        resting[0] = last;
-        for (let i = 0; ; ) {
-          const l = 2 * i + 1;
-          const r = l + 1;
-          let m = i;
-          if (l < resting.length && resting[l]!.nextAt < resting[m]!.nextAt) m = l;
-          if (r < resting.length && resting[r]!.nextAt < resting[m]!.nextAt) m = r;
-          if (m === i) break;
-          [resting[m], resting[i]] = [resting[i]!, resting[m]!];
-          i = m;
+    /** What one request's answer means for its job: settled, retried, or a redirect hop queued at its host. */
+    const after = (job: Job, answer: Answer, rest: (at: number) => void) => {
+      const t = now();
+      if (answer.code !== undefined) answered++;
+      rest(t + o.hostDelayMs);
+      const result: LinkResult = { url: job.url, status: 'ok', attempts: job.attempts, checkedAt: at() };
+      if (answer.error) {
+        result.status = failureOf(answer.error);
+        const code = answer.error.code;
+        result.message = code && !answer.error.message.includes(code) ? `${code}: ${answer.error.message}` : answer.error.message;
+      } else {
+        const code = answer.code!;
+        const location = answer.location;
+        if (location && code >= 300 && code < 400) {
+          let next: URL | undefined;
+          try {
+            next = new URL(location, job.target);
+          } catch {
+            next = undefined;
+          }
+          if (next) {
+            if (job.seen.has(next.href) || job.redirects >= o.maxRedirects) {
+              return settle({ ...result, status: 'redirect-loop', code, message: job.seen.has(next.href) ? `redirects back to ${next.href}` : `more than ${o.maxRedirects} redirects` });
+            }
+            if (next.protocol !== 'http:' && next.protocol !== 'https:') return settle({ ...result, status: 'not-checkable', code, finalUrl: next.href, message: `redirects to ${next.protocol}` });
+            // The next hop waits its turn at its own host, like any request there.
+            job.seen.add(next.href);
+            job.target = next;
+            job.redirects++;
+            job.retries = 0;
+            return queue.add(hostKey(next), job, true);
+          }
         }
+        result.status = statusOf(code, job.redirects > 0);
+        result.code = code;
+        if (job.redirects > 0) result.finalUrl = job.target.href;
       }
-      return top;
+      // A transient failure goes back to the front of its host's queue,
+      // after the wait the server asked for or a doubling backoff.
+      const transient = TRANSIENT.has(result.status) || result.code === 429 || (result.status === 'dns' && /EAI_AGAIN/.test(result.message ?? ''));
+      const asked = retryAfterMs(answer.retryAfter, t);
+      if (transient && job.retries < o.retries && (asked === undefined || asked <= o.maxRetryAfterMs)) {
+        rest(t + (asked ?? o.backoffMs * 2 ** job.retries));
+        job.retries++;
+        return queue.add(hostKey(job.target), job, true);
+      }
+      settle(result);
     };
 
     const pump = () => {
       if (timer) clearTimeout(timer);
       timer = undefined;
       if (stopped) return;
-      const t = now();
-      while (resting.length && resting[0]!.nextAt <= t) ready.push(wakeFirst());
-      while (active < concurrency && readyHead < ready.length) {
-        const host = ready[readyHead++]!;
-        const job = host.queue[host.head++]!;
+      for (let next = active < concurrency ? queue.next() : undefined; next; next = active < concurrency ? queue.next() : undefined) {
+        const { job, host } = next;
         active++;
-        void attempt(job).then(({ result, retryAfter }) => {
+        let restAt = 0;
+        void ask(job).then((answer) => {
           active--;
-          const t2 = now();
-          host.nextAt = t2 + o.hostDelayMs;
           if (stopped) {
             // A request cut short by the stop says nothing about the link.
             if (active === 0) finishRun();
             return;
           }
-          // A transient failure goes back to the front of its host's queue,
-          // after the wait the server asked for or a doubling backoff.
-          const transient = TRANSIENT.has(result.status) || result.code === 429 || (result.status === 'dns' && /EAI_AGAIN/.test(result.message ?? ''));
-          const asked = retryAfterMs(retryAfter, t2);
-          if (transient && job.retries < o.retries && (asked === undefined || asked <= o.maxRetryAfterMs)) {
-            host.nextAt = Math.max(host.nextAt, t2 + (asked ?? o.backoffMs * 2 ** job.retries));
-            job.retries++;
-            host.queue[--host.head] = job;
-          } else settle(result);
-          if (host.head < host.queue.length) rest(host);
+          after(job, answer, (t) => (restAt = Math.max(restAt, t)));
+          queue.release(host, restAt);
           pump();
         });
       }
-      // Compact the ready queue now and then, so it never grows past the hosts.
-      if (readyHead > 1024 && readyHead * 2 > ready.length) {
-        ready.splice(0, readyHead);
-        readyHead = 0;
-      }
-      if (active === 0 && readyHead === ready.length && !resting.length) return finishRun();
-      if (resting.length && active < concurrency) timer = setTimeout(pump, Math.max(0, resting[0]!.nextAt - now()));
+      if (active === 0 && queue.done) return finishRun();
+      const wake = queue.wakeAt();
+      if (wake !== undefined && active < concurrency) timer = setTimeout(pump, Math.max(0, wake - now()));
     };
     if (o.deadlineMs !== undefined && !stopped) deadline = setTimeout(stop, Math.max(0, o.deadlineMs - (now() - started)));
     if (!stopped) pump();

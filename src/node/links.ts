@@ -4,9 +4,7 @@ import { splitFrontMatter } from '../parse/frontmatter.js';
 import { scanYaml } from '../parse/locate.js';
 import { formatOf, parseEvent } from '../parse/parseEvent.js';
 import { dumpYamlField } from '../parse/yaml.js';
-import { lookup as dnsLookup } from 'node:dns';
-import type { LookupFunction } from 'node:net';
-import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
+import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, linkLookup, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
 import { placeFindings } from './placeFindings.js';
 
 /** A link written in a source of an event file. */
@@ -132,6 +130,8 @@ export interface FindArchiveOptions {
   endpoint: string;
   /** How host names are resolved (default: the system's). */
   lookup?: LinkLookup;
+  /** Ask an endpoint that is not on the public internet (a local archive, a test). Default false. */
+  allowPrivate?: boolean;
   /** The User-Agent sent. */
   userAgent?: string;
   /** Milliseconds the request may take. */
@@ -158,7 +158,8 @@ export async function findArchive(url: string, options: FindArchiveOptions): Pro
   const target = new URL(options.endpoint);
   target.searchParams.set('url', url);
   const answer = await httpAnswer(target, 'GET', {
-    lookup: (options.lookup ?? dnsLookup) as unknown as LookupFunction,
+    lookup: linkLookup(options),
+    allowPrivate: options.allowPrivate,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     timeoutMs: options.timeoutMs ?? LINK_DEFAULTS.timeoutMs,
     maxBodyBytes: 1024 * 1024,
@@ -304,7 +305,7 @@ export async function checkEventLinks(events: readonly Event[], files: readonly 
     for (const url of wanted) {
       if (stop()) break;
       if (asked.size) await new Promise((r) => setTimeout(r, options.hostDelayMs ?? LINK_DEFAULTS.hostDelayMs));
-      asked.set(url, await findArchive(url, { endpoint: options.archiveEndpoint, lookup: options.lookup, userAgent: options.userAgent, timeoutMs: options.timeoutMs }));
+      asked.set(url, await findArchive(url, { endpoint: options.archiveEndpoint, lookup: options.lookup, allowPrivate: options.allowPrivate, userAgent: options.userAgent, timeoutMs: options.timeoutMs }));
     }
     notAsked = wanted.length - asked.size;
     for (const link of links) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,17 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       return req.method === 'HEAD' ? send(405) : send(200, {}, 'body');
     case '/slow':
       return; // never answers
+    case '/head-hangs':
+      // A server that never answers HEAD, but answers GET.
+      return req.method === 'HEAD' ? undefined : send(200, {}, 'body');
+    case '/head-resets':
+      return req.method === 'HEAD' ? void req.socket.destroy() : send(200, {}, 'body');
+    case '/to-hub':
+      return send(302, { location: `http://hub.test:${port}/count` });
+    case '/to-metadata':
+      return send(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+    case '/to-loopback':
+      return send(301, { location: `http://127.0.0.1:${port}/ok` });
     case '/limited':
       // 429 with Retry-After the first time, then fine.
       return hits.get(key) === 1 ? send(429, { 'retry-after': '1' }) : send(200);
@@ -111,7 +122,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const fast = { lookup, hostDelayMs: 0, backoffMs: 50, timeoutMs: 1500 };
+const fast = { lookup, hostDelayMs: 0, backoffMs: 50, timeoutMs: 1500, allowPrivate: true };
 const byUrl = (results: LinkResult[]) => Object.fromEntries(results.map((r) => [r.url.replace(/:\d+/, ''), r]));
 
 describe('checkLinks against a local server', () => {
@@ -152,8 +163,8 @@ describe('checkLinks against a local server', () => {
     // HEAD refused (405): GET answers.
     expect(r['http://c.test/no-head']).toMatchObject({ status: 'ok', code: 200, attempts: 2 });
     expect(r['http://c.test/forbidden']).toMatchObject({ status: 'blocked', code: 403 });
-    // Past the timeout, retried once, then given up.
-    expect(r['http://d.test/slow']).toMatchObject({ status: 'timeout', attempts: 2 });
+    // Past the timeout with HEAD and then GET, retried once, then given up.
+    expect(r['http://d.test/slow']).toMatchObject({ status: 'timeout', attempts: 4 });
     // 429 with Retry-After: 1 is waited out, then the page answers.
     expect(r['http://e.test/limited']).toMatchObject({ status: 'ok', code: 200 });
     // HEAD 429, and no GET at once: after the wait, HEAD again.
@@ -233,7 +244,7 @@ describe('checkLinks against a local server', () => {
       const script = `
         const { checkLinks } = await import(${JSON.stringify(module)});
         const lookup = (h, o, cb) => (o && o.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4));
-        await checkLinks(${JSON.stringify(urls)}, { lookup, hostDelayMs: 100, cacheFile: ${JSON.stringify(cacheFile)} });
+        await checkLinks(${JSON.stringify(urls)}, { lookup, hostDelayMs: 100, allowPrivate: true, cacheFile: ${JSON.stringify(cacheFile)} });
         console.log('finished');`;
       const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
@@ -268,5 +279,85 @@ describe('checkLinks against a local server', () => {
     expect(complete).toBe(false);
     expect(results).toHaveLength(3);
     expect(unchecked).toHaveLength(7);
+  });
+
+  it('asks with GET when HEAD hangs or resets, and asks such a host with GET from then on', async () => {
+    const urls = [`http://hang.test:${port}/head-hangs`, `http://hang.test:${port}/head-hangs?2`, `http://reset.test:${port}/head-resets`];
+    const started = Date.now();
+    const r = byUrl((await checkLinks(urls, { ...fast, timeoutMs: 400, retries: 2 })).results);
+    expect(r['http://hang.test/head-hangs']).toMatchObject({ status: 'ok', code: 200, attempts: 2 });
+    // The second link on that host: GET at once, no HEAD to wait for.
+    expect(r['http://hang.test/head-hangs?2']).toMatchObject({ status: 'ok', attempts: 1 });
+    expect(r['http://reset.test/head-resets']).toMatchObject({ status: 'ok', attempts: 2 });
+    // One HEAD timeout in all, not three tries of it.
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('sends each redirect hop through its host queue: forty hosts leading to one never ask it twice at once', async () => {
+    most.clear();
+    const urls = Array.from({ length: 40 }, (_, i) => `http://from${i}.test:${port}/to-hub`);
+    const started = Date.now();
+    const { results } = await checkLinks(urls, { ...fast, concurrency: 8, hostDelayMs: 20 });
+    expect(results.every((x) => x.status === 'redirected' && x.finalUrl === `http://hub.test:${port}/count`)).toBe(true);
+    expect(most.get('hub.test')).toBe(1);
+    // And with its delay between two requests: forty hops at 20 ms apart.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(39 * 20);
+  });
+
+  it('never asks a host that is not on the public internet, by name, by address or after a redirect, unless allowed', async () => {
+    const strict = { lookup, hostDelayMs: 0, backoffMs: 50, timeoutMs: 1500 };
+    hits.clear();
+    const urls = [`http://127.0.0.1:${port}/ok`, `http://[::1]:${port}/ok`, `http://2130706433:${port}/ok`, `http://named.test:${port}/ok`, `http://hop.test:${port}/to-metadata`, `http://hop2.test:${port}/to-loopback`];
+    const { results } = await checkLinks(urls, strict);
+    expect(results.map((x) => x.status)).toEqual(['not-checkable', 'not-checkable', 'not-checkable', 'not-checkable', 'not-checkable', 'not-checkable']);
+    expect(results[3]!.message).toMatch(/named\.test is at 127\.0\.0\.1, not a public address/);
+    // Nothing reached the server: not the links, not the hops (hop.test itself resolves to this machine too).
+    expect([...hits.keys()]).toEqual([]);
+    const allowed = await checkLinks([`http://127.0.0.1:${port}/ok`, `http://hop2.test:${port}/to-loopback`], { ...strict, allowPrivate: true });
+    expect(allowed.results.map((x) => x.status)).toEqual(['ok', 'redirected']);
+  });
+
+  it('keeps its cache whole: a folder, a missing folder, a date in the future, and two runs at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-links-cache-'));
+    try {
+      // A folder named as the cache holds links.json; a missing folder is made.
+      const inFolder = await checkLinks([`http://c1.test:${port}/ok`], { ...fast, cacheFile: dir });
+      expect(inFolder.cacheError).toBeUndefined();
+      expect(existsSync(join(dir, 'links.json'))).toBe(true);
+      const deep = join(dir, 'not', 'there', 'links.json');
+      await checkLinks([`http://c1.test:${port}/ok`], { ...fast, cacheFile: deep });
+      expect(existsSync(deep)).toBe(true);
+      // A result dated in the future is not fresh: it is checked again.
+      const future = join(dir, 'future.json');
+      writeFileSync(future, JSON.stringify({ format: 'democracy-timeline-links/1', results: [{ url: `http://c1.test:${port}/ok`, status: 'dead', attempts: 1, checkedAt: '2999-01-01T00:00:00.000Z' }] }));
+      const again = await checkLinks([`http://c1.test:${port}/ok`], { ...fast, cacheFile: future });
+      expect([again.checked, again.results[0]!.status]).toEqual([1, 'ok']);
+      // Two runs sharing one cache: both their results are kept.
+      const shared = join(dir, 'shared.json');
+      const a = Array.from({ length: 6 }, (_, i) => `http://ra.test:${port}/count?a=${i}`);
+      const b = Array.from({ length: 6 }, (_, i) => `http://rb.test:${port}/count?b=${i}`);
+      await Promise.all([checkLinks(a, { ...fast, hostDelayMs: 30, cacheFile: shared }), checkLinks(b, { ...fast, hostDelayMs: 30, cacheFile: shared })]);
+      const saved = (JSON.parse(readFileSync(shared, 'utf8')) as { results: LinkResult[] }).results.map((x) => x.url).sort();
+      expect(saved).toEqual([...a, ...b].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says when no host answers at all, and caches none of those failures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-links-offline-'));
+    try {
+      const nothing: LookupFunction = (hostname, _options, callback) => (callback as (e: Error) => void)(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
+      const cacheFile = join(dir, 'links.json');
+      const offline = await checkLinks(['https://www.npr.org/a', 'https://www.axios.com/b', 'mailto:x@example.org'], { lookup: nothing, cacheFile, hostDelayMs: 0 });
+      expect(offline.offline).toBe(true);
+      expect(offline.results.map((x) => x.status)).toEqual(['dns', 'dns', 'not-checkable']);
+      expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { results: LinkResult[] }).results.map((x) => x.status)).toEqual(['not-checkable']);
+      // One host that answers is enough to trust the failures.
+      const online = await checkLinks([`http://up.test:${port}/ok`, `http://nowhere.test:${port}/ok`], { ...fast, cacheFile });
+      expect(online.offline).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { buildDataset } from '../../node/buildDataset.js';
-import { cacheDirFor } from '../../node/cacheDir.js';
+import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
 import { parse, UsageError } from '../args.js';
 import { plural, printIssues, progress } from '../io.js';
 import type { Command } from './types.js';
@@ -23,7 +23,9 @@ tombstones.json and datapackage.json.
                'none' (the default: every event is new)
   --no-cache   parse every file (by default unchanged files are reused from
                a cache in node_modules/.cache/democracy-timeline of the
-               project the seeds belong to, or in the user's cache folder)
+               project the seeds belong to, or in the user's cache folder,
+               where caches unused for 30 days, or past 256 MiB in all, are
+               removed)
 
 Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a usage error.`,
   async run(args, io) {
@@ -33,6 +35,7 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
       throw new UsageError(`build: one seeds folder, as SEEDS or --seeds, got ${[...positionals, ...(values.seeds !== undefined ? [values.seeds] : [])].map((p) => JSON.stringify(p)).join(', ')}; run 'democracy-timeline build --help'`);
     }
     const seeds = positionals[0] ?? values.seeds;
+    const cache = values['no-cache'] ? undefined : cacheDirFor(seeds ?? 'seeds');
     const reading = progress(io, `reading ${seeds ?? 'seeds'}`, { unit: 'file' });
     const writing = progress(io, values.check ? 'checking' : 'writing', { unit: 'file' });
     const result = await buildDataset({
@@ -48,11 +51,13 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
       check: values.check,
       version,
       previous: values.previous,
-      cache: values['no-cache'] ? undefined : cacheDirFor(seeds ?? 'seeds'),
+      cache,
     }).finally(() => {
       reading.end();
       writing.end();
     });
+    // The user's cache folder stays bounded: caches unused for a month, or past 256 MiB in all, go.
+    if (cache) evictCaches(userCacheRoot(), { keep: cache });
     if (result.issues.length) printIssues({ ...io, out: io.err }, result.issues);
     if (!result.dataset) {
       io.err('\nbuild stopped: the seeds have errors\n');

@@ -1,13 +1,13 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/checkLinks.js';
-import { cacheDirFor } from '../../node/cacheDir.js';
+import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
 import { addArchiveUrl, checkEventLinks, type ArchiveSuggestion } from '../../node/links.js';
 import { readTextFileLimited } from '../../node/readTextFile.js';
 import { writeFilesAtomic } from '../../node/writeFileAtomic.js';
 import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
 import { int, parse, UsageError } from '../args.js';
-import { count, plural, printable, printDiff, printIssues, printJson } from '../io.js';
+import { count, plural, printable, printDiff, printIssues, printJson, progress } from '../io.js';
 import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
@@ -45,26 +45,34 @@ export const links: Command = {
   help: `Usage: democracy-timeline links [paths...] [options]
 
 Checks every distinct source link (url and archive_url) of the event files
-under the paths (default: seeds) over HTTP: HEAD, then GET where a server
-refuses HEAD; redirects followed; each link classed as ok, redirected (and
-where it lands), dead (404, 410), blocked (401, 403, 429), http-error,
-server-error, timeout, dns, tls, connection, redirect-loop or
+under the paths (default: seeds) over HTTP: HEAD, then GET when HEAD fails
+in any way (refused, reset, timed out; a host where only GET works is asked
+with GET from then on); redirects followed; each link classed as ok,
+redirected (and where it lands), dead (404, 410), blocked (401, 403, 429),
+http-error, server-error, timeout, dns, tls, connection, redirect-loop or
 not-checkable. Politely: one request at a time per host with a delay
-between them, a limit on requests in flight, Retry-After honoured,
-transient failures retried with backoff, a timeout per request, at most
-${LINK_DEFAULTS.maxBodyBytes / 1024} KiB of any body read.
+between them (a redirect waits its turn at the host it leads to), a limit
+on requests in flight, Retry-After honoured, transient failures retried
+with backoff, a timeout per request, at most
+${LINK_DEFAULTS.maxBodyBytes / 1024} KiB of any body read. Safely: a host that
+is not on the public internet (loopback, private, link-local such as the
+cloud metadata address, reserved) is never asked, named or reached by a
+redirect; such a link is not-checkable.
 
 Results are cached with the time they were checked, written as the run
-goes: a later run checks again only what is older than --max-age, and a
-run that is stopped (Ctrl-C) or killed resumes where it was.
+goes and merged with what another run wrote meanwhile: a later run checks
+again only what is older than --max-age, and a run that is stopped
+(Ctrl-C) or killed resumes where it was. When no host answers at all, the
+machine looks offline: the run says so and caches none of those failures.
 
   --json              one JSON document on stdout: { links, checked,
                       fromCache, complete, unchecked, byStatus,
                       byPublisher, findings, suggestions, notAsked,
                       written }
   --max-age AGE       check again what is older (default 7d): 30m, 12h, 7d
-  --cache FILE        the cache (default: links.json in the project's
-                      node_modules/.cache/democracy-timeline)
+  --cache FILE        the cache, or a folder for links.json in it (default:
+                      the project's node_modules/.cache/democracy-timeline,
+                      or the user's cache folder; made when missing)
   --no-cache          neither read nor write a cache
   --concurrency N     requests in flight at most (default ${LINK_DEFAULTS.concurrency}, at most 32)
   --host-delay MS     between two requests to one host (default ${LINK_DEFAULTS.hostDelayMs})
@@ -77,11 +85,13 @@ run that is stopped (Ctrl-C) or killed resumes where it was.
                       the archive_url each would add as a diff; off unless
                       given
   --write             add those archive_url lines (url is never changed;
-                      each file replaced atomically)
+                      every file written, or none)
+  --allow-private     also ask hosts that are not on the public internet
+                      (a local test server, an intranet)
 
 Exit status: 0 when no link is dead and every link was checked; 1 when a
-link is dead, the run ran out of time, or a file was not loaded; 130 when
-stopped with Ctrl-C; 2 for a usage error.`,
+link is dead, the run ran out of time, no host answered (offline), or a
+file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('links', args, {
       json: { type: 'boolean' },
@@ -95,20 +105,22 @@ stopped with Ctrl-C; 2 for a usage error.`,
       deadline: { type: 'string' },
       archive: { type: 'string' },
       write: { type: 'boolean' },
+      'allow-private': { type: 'boolean' },
     });
     if (values.write && !values.archive) throw new UsageError("links: --write adds archive links, so it needs --archive URL; run 'democracy-timeline links --help'");
     if (values.archive !== undefined && !/^https?:\/\//i.test(values.archive)) throw new UsageError(`links: --archive takes an http(s) URL, got "${values.archive}"`);
     if (values.cache !== undefined && values['no-cache']) throw new UsageError('links: --cache and --no-cache contradict each other');
     const paths = pathsOf(positionals);
     const project = await open(io, paths, { mode: 'lenient' });
+    const cacheDir = values['no-cache'] || values.cache !== undefined ? undefined : cacheDirFor(paths[0]!);
     const cacheFile = values['no-cache'] ? undefined : (values.cache ?? join(cacheDirFor(paths[0]!), 'links.json'));
 
     // Ctrl-C stops the run; what was checked is kept in the cache.
     const controller = new AbortController();
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
-    let last = 0;
     let dead = 0;
+    const line = progress(io, 'checking links', { unit: 'link' });
     const result = await checkEventLinks(project.events, project.files, {
       cacheFile,
       maxAgeMs: duration('max-age', values['max-age'], false),
@@ -118,17 +130,19 @@ stopped with Ctrl-C; 2 for a usage error.`,
       retries: int('links', 'retries', values.retries),
       deadlineMs: duration('deadline', values.deadline, false),
       archiveEndpoint: values.archive,
+      allowPrivate: values['allow-private'],
       signal: controller.signal,
       onResult: (r, settled, total) => {
         if (r.status === 'dead') dead++;
-        if (!io.progress || (Date.now() - last < 200 && settled < total)) return;
-        last = Date.now();
-        io.err(`checking links: ${count(settled)} of ${count(total)} (${count(dead)} dead)\x1b[K\r`);
+        line.update(settled, total, dead ? `(${count(dead)} dead)` : undefined);
       },
     }).finally(() => {
       process.removeListener('SIGINT', interrupt);
-      if (io.progress) io.err('\x1b[K');
+      line.end();
     });
+    if (cacheDir) evictCaches(userCacheRoot(), { keep: cacheDir });
+    if (result.offline) io.err(`no host answered: ${plural(result.checked, 'link')} failed to resolve or connect, as on a machine with no network; those results are not cached (check the connection, then run again)\n`);
+    if (result.cacheError) io.err(`the cache could not be written (${result.cacheError}); the results stand, the next run checks them again\n`);
 
     // The archive links, file by file.
     const byFile = new Map<string, ArchiveSuggestion[]>();
@@ -183,6 +197,6 @@ stopped with Ctrl-C; 2 for a usage error.`,
     }
     const dropped = reportDropped(io, project);
     if (controller.signal.aborted) return 130;
-    return result.findings.some((f) => f.severity === 'error') || !result.complete || dropped || linked.length ? 1 : 0;
+    return result.findings.some((f) => f.severity === 'error') || !result.complete || result.offline || dropped || linked.length ? 1 : 0;
   },
 };
