@@ -32,7 +32,7 @@ export function processIo(): Io {
     err: (t) => process.stderr.write(t),
     color: useColor(process.stdout),
     progress: process.stderr.isTTY === true,
-    columns: process.stdout.columns ?? 100,
+    columns: process.stdout.columns || process.stderr.columns || 100,
   };
 }
 

@@ -18,6 +18,8 @@ export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'ex
   write?: boolean;
   /** `keep` (default): change only the lines of what is fixed; `canonical`: write each file in the canonical layout. */
   layout?: 'keep' | 'canonical';
+  /** Called as files are looked at (every 64, and at the end): how many of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One file that the fixes change. */
@@ -68,7 +70,9 @@ export function fixFiles(paths: string | string[], options: FixFilesOptions = {}
   const result: FixFilesResult = { files: [], issues: [], checked: 0, removedTempFiles: [] };
   // A fix that was killed left its temporary files: gone before this one starts.
   if (options.write) for (const path of [paths].flat()) append(result.removedTempFiles, removeStaleTempFiles(path));
-  for (const { file, inFolder, regular, dataset } of eventFiles(paths, options)) {
+  const entries = eventFiles(paths, options);
+  for (const { file, inFolder, regular, dataset } of entries) {
+    if (result.checked % 64 === 0) options.onProgress?.(result.checked, entries.length);
     result.checked++;
     if (dataset !== undefined || (!inFolder && datasetLayoutOf(file, readHead(file)) !== undefined)) {
       result.issues.push(createIssue('error', 'file/dataset', 'a built dataset, not an event file: fix edits the event files it is built from (build writes the dataset)', { file }));
@@ -85,6 +89,7 @@ export function fixFiles(paths: string | string[], options: FixFilesOptions = {}
     }
     result.files.push({ file, changes: fixed.changes.length ? fixed.changes : ['canonical layout'], edits: fixed.edits, rewritten: fixed.rewritten, before: text, after: fixed.text });
   }
+  options.onProgress?.(result.checked, entries.length);
   // Every file or none: a write that fails leaves each file as it was.
   if (options.write) writeFilesAtomic(result.files.map((f) => [f.file, f.after] as const));
   return result;

@@ -24,6 +24,8 @@ export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' |
   out: string;
   /** Write nothing; only report what an import would do. Default false. */
   dryRun?: boolean;
+  /** Called as the import goes: files read (of how many), then files written (of how many). */
+  onProgress?: (step: { phase: 'read' | 'write'; done: number; total: number }) => void;
 }
 
 /** What became of one input file. */
@@ -234,7 +236,8 @@ export async function importEvents(paths: string | string[], options: ImportEven
   if (typeof options?.out !== 'string' || options.out === '') throw new TypeError('importEvents: options.out must name a folder');
   const out = options.out;
   const dryRun = options.dryRun ?? false;
-  const loaded = await loadEvents(paths, { ...options, mode: 'lenient', keepDuplicates: true });
+  const { onProgress, ...loadOptions } = options;
+  const loaded = await loadEvents(paths, { ...loadOptions, mode: 'lenient', keepDuplicates: true, onProgress: onProgress && ((done, total) => onProgress({ phase: 'read', done, total })) });
   const found = loaded.found;
 
   // Group by id; the file named after the id leads its group, else the first in path order.
@@ -333,10 +336,12 @@ export async function importEvents(paths: string | string[], options: ImportEven
     const made = makeDir(out);
     const batch = createFileBatch({ skipUnchanged: true });
     try {
-      for (const [name, text] of outputs) {
+      outputs.forEach(([name, text], i) => {
+        if (i % 256 === 0) onProgress?.({ phase: 'write', done: i, total: outputs.length });
         if (batch.add(join(out, name), text)) written.push(name);
         else unchanged++;
-      }
+      });
+      onProgress?.({ phase: 'write', done: outputs.length, total: outputs.length });
     } catch (error) {
       batch.discard();
       removeMadeDirs(made);

@@ -1,7 +1,7 @@
 import { buildDataset } from '../../node/buildDataset.js';
 import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
 import { parse, UsageError } from '../args.js';
-import { plural, printIssues, progress } from '../io.js';
+import { plural, printIssues, progress, type Progress } from '../io.js';
 import type { Command } from './types.js';
 
 export const build = (version: string): Command => ({
@@ -37,12 +37,17 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
     const seeds = positionals[0] ?? values.seeds;
     const cache = values['no-cache'] ? undefined : cacheDirFor(seeds ?? 'seeds');
     const reading = progress(io, `reading ${seeds ?? 'seeds'}`, { unit: 'file' });
-    const writing = progress(io, values.check ? 'checking' : 'writing', { unit: 'file' });
+    // Its clock starts with the first file written, so its estimate is of
+    // writing alone; like every progress line, it shows once the command has
+    // taken about a second.
+    const started = Date.now();
+    let writing: Progress | undefined;
     const result = await buildDataset({
       onProgress: (step) => {
         if (step.phase === 'read') reading.update(step.done, step.total);
         else {
           reading.end();
+          writing ??= progress(io, values.check ? 'checking' : 'writing', { unit: 'file', delayMs: Math.max(0, 1000 - (Date.now() - started)) });
           writing.update(step.done, step.total, step.file);
         }
       },
@@ -54,7 +59,7 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
       cache,
     }).finally(() => {
       reading.end();
-      writing.end();
+      writing?.end();
     });
     // The user's cache folder stays bounded: caches unused for a month, or past 256 MiB in all, go.
     if (cache) evictCaches(userCacheRoot(), { keep: cache });

@@ -1,7 +1,7 @@
 import { fixFiles } from '../../node/fixFiles.js';
 import { openRegistry } from '../../node/openProject.js';
 import { parse } from '../args.js';
-import { bold, count, dim, plural, printDiff, printIssues, printJson } from '../io.js';
+import { bold, count, dim, plural, printDiff, printIssues, printJson, progress } from '../io.js';
 import { pathsOf } from '../load.js';
 import type { Command } from './types.js';
 
@@ -39,7 +39,14 @@ Exit status: 0, or 1 when a file could not be fixed or was left alone, 2 for a u
     const { values, positionals } = parse('fix', args, { write: { type: 'boolean' }, format: { type: 'boolean' }, actors: { type: 'boolean' }, registry: { type: 'string' }, json: { type: 'boolean' } });
     const paths = pathsOf(positionals);
     const { registry } = values.actors ? await openRegistry(paths, values.registry) : {};
-    const { files: changedFiles, issues: errors } = fixFiles(paths, { registry, write: values.write, layout: values.format ? 'canonical' : 'keep' });
+    const line = progress(io, 'fixing', { unit: 'file' });
+    let fixed;
+    try {
+      fixed = fixFiles(paths, { registry, write: values.write, layout: values.format ? 'canonical' : 'keep', onProgress: (done, total) => line.update(done, total) });
+    } finally {
+      line.end();
+    }
+    const { files: changedFiles, issues: errors } = fixed;
     if (values.json) {
       const files = changedFiles.map(({ file, changes, edits, rewritten }) => ({ file, changes, rewritten, edits: edits.map((e) => ({ file, ...e })) }));
       printJson(io, { changed: changedFiles.length, written: Boolean(values.write), files, errors });

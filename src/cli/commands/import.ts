@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
-import { bold, count, plural, printIssues, printJson } from '../io.js';
+import { bold, count, plural, printIssues, printJson, progress, type Progress } from '../io.js';
 import type { Command } from './types.js';
 
 
@@ -45,7 +45,23 @@ a file was refused or could not be read, 2 for a usage error.`,
     if (!values.out) throw new UsageError("import: --out DIR is required; run 'democracy-timeline import --help'");
     let result;
     try {
-      result = await importEvents(positionals, { out: values.out, dryRun: values['dry-run'] });
+      const reading = progress(io, 'reading', { unit: 'file' });
+      let writing: Progress | undefined;
+      result = await importEvents(positionals, {
+        out: values.out,
+        dryRun: values['dry-run'],
+        onProgress: (step) => {
+          if (step.phase === 'read') reading.update(step.done, step.total);
+          else {
+            reading.end();
+            writing ??= progress(io, 'writing', { unit: 'file' });
+            writing.update(step.done, step.total);
+          }
+        },
+      }).finally(() => {
+        reading.end();
+        writing?.end();
+      });
     } catch (error) {
       // An actors.yaml with errors in DIR: nothing is written until it is fixed.
       if (!(error instanceof TypeError)) throw error;
