@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { LoadCounts } from '../node/loadEvents.js';
 import { openProject, type OpenProjectOptions, type Project } from '../node/openProject.js';
-import { count, plural, printable, progress, type Io } from './io.js';
+import { count, plural, printable, type Io } from './io.js';
+import { progress } from './progress.js';
 
 /** The paths a command reads: the positionals, or `seeds`. */
 export const pathsOf = (positionals: string[]) => (positionals.length ? positionals : ['seeds']);

@@ -83,6 +83,8 @@ export interface DatasetFileResult {
   records: number;
   /** Records refused: an error in them, or over the size limit. */
   refused: number;
+  /** The line where each refused record starts (for a file cut short, where the cut part starts). */
+  refusedLines: number[];
 }
 
 /**
@@ -101,23 +103,28 @@ export interface DatasetFileResult {
  */
 export function readDatasetFile(file: string, bytes: Buffer, layout: DatasetLayout, options: { mode: Mode; maxBytes: number }, issues: Issue[]): DatasetFileResult {
   const { records, problem } = splitDataset(bytes, layout);
-  const result: DatasetFileResult = { events: [], records: records.length, refused: 0 };
+  const result: DatasetFileResult = { events: [], records: records.length, refused: 0, refusedLines: [] };
   for (const span of records) {
     const size = span.end - span.start;
     if (size > options.maxBytes) {
       issues.push(createIssue('error', 'file/too-large', `the record here is ${size} bytes, over the limit of ${options.maxBytes} per event`, { file, line: span.line, column: span.column }));
       result.refused++;
+      result.refusedLines.push(span.line);
       continue;
     }
     const parsed = parseRecord(bytes.toString('utf8', span.start, span.end), { file, mode: options.mode, line: span.line, column: span.column });
     for (const issue of parsed.issues) issues.push(issue);
     if (parsed.event) result.events.push({ event: parsed.event, line: span.line });
-    else result.refused++;
+    else {
+      result.refused++;
+      result.refusedLines.push(span.line);
+    }
   }
   if (problem) {
     issues.push(createIssue('error', layout === 'json' ? 'json/syntax' : 'parse/not-an-object', problem.message, { file, line: problem.line, column: problem.column }));
     result.records++;
     result.refused++;
+    result.refusedLines.push(problem.line);
   }
   return result;
 }

@@ -28,12 +28,15 @@ export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' |
   onProgress?: (step: { phase: 'read' | 'write'; done: number; total: number }) => void;
 }
 
-/** What became of one input file. */
+/**
+ * What became of one input file, or of one record of a dataset file (then
+ * `line` says where the record starts).
+ */
 export type ImportFate =
-  | { file: string; fate: 'imported'; id: string }
-  | { file: string; fate: 'merged'; id: string; into: string }
-  | { file: string; fate: 'refused'; issues: Issue[] }
-  | { file: string; fate: 'not-read'; issues: Issue[] };
+  | { file: string; line?: number; fate: 'imported'; id: string }
+  | { file: string; line?: number; fate: 'merged'; id: string; into: string }
+  | { file: string; line?: number; fate: 'refused'; issues: Issue[] }
+  | { file: string; line?: number; fate: 'not-read'; issues: Issue[] };
 
 /** Two files with one id that disagree on a field: the value kept and the one set aside. */
 export interface ImportConflict {
@@ -53,7 +56,7 @@ export interface ImportConflict {
 
 /** The outcome of {@link importEvents}. */
 export interface ImportEventsResult {
-  /** Every input file with what became of it, in path order. */
+  /** Every input file with what became of it, in path order; a dataset file, every record of it, in line order. */
   files: ImportFate[];
   /** The canonical events, sorted by date, then id. */
   events: Event[];
@@ -84,8 +87,8 @@ export interface ImportEventsResult {
   issues: Issue[];
   /** The paths given that do not exist, or are folders holding no event file. */
   emptyPaths: string[];
-  /** The tally: `imported + merged + refused + notRead = files`. */
-  counts: { files: number; imported: number; merged: number; refused: number; notRead: number; idsRepaired: number; conflicts: number };
+  /** The tally: `imported + merged + refused + notRead = records` (records = files, unless a dataset file was read). */
+  counts: { files: number; records: number; imported: number; merged: number; refused: number; notRead: number; idsRepaired: number; conflicts: number };
 }
 
 const SCALARS = ['date', 'title', 'summary', 'importance', 'status', 'location', 'notes'] as const;
@@ -228,7 +231,7 @@ function buildRegistry(existing: Actor[], events: Event[]): { actors: Actor[]; a
  * @example
  * ```ts
  * const result = await importEvents(['../KleptocracyTimeline/timeline/data/events'], { out: 'seeds' });
- * result.counts.files === result.counts.imported + result.counts.merged + result.counts.refused + result.counts.notRead;
+ * result.counts.records === result.counts.imported + result.counts.merged + result.counts.refused + result.counts.notRead;
  * // => true
  * ```
  */
@@ -242,17 +245,16 @@ export async function importEvents(paths: string | string[], options: ImportEven
 
   // Group by id; the file named after the id leads its group, else the first in path order.
   const order = new Map(found.map((file, i) => [file, i]));
-  const groups = new Map<string, { event: Event; file: string }[]>();
+  const groups = new Map<string, { event: Event; file: string; line: number }[]>();
   loaded.events.forEach((event, i) => {
     const list = groups.get(event.id) ?? [];
-    list.push({ event, file: loaded.files[i]! });
+    list.push({ event, file: loaded.files[i]!, line: loaded.lines[i]! });
     groups.set(event.id, list);
   });
-  const fates = new Map<string, ImportFate>();
   const conflicts: ImportConflict[] = [];
   const merged: { event: Event; file: string }[] = [];
   for (const [id, list] of groups) {
-    list.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    list.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
     const lead = list.findIndex((e) => baseName(e.file) === id);
     if (lead > 0) list.unshift(...list.splice(lead, 1));
     merged.push({ event: list.length > 1 ? mergeTwins(list, conflicts) : list[0]!.event, file: list[0]!.file });
@@ -278,10 +280,14 @@ export async function importEvents(paths: string | string[], options: ImportEven
   }
   const events = merged.map((m) => m.event).sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // What became of every file.
+  // What became of every file, and of every record of a dataset file.
+  const datasets = new Set(loaded.datasets);
+  const key = (file: string, line: number) => `${file}\u0000${datasets.has(file) ? line : 1}`;
+  const at = (file: string, line: number) => (datasets.has(file) ? { line } : {});
+  const fates = new Map<string, ImportFate>();
   for (const [id, list] of groups) {
     const to = finalId.get(id)!;
-    list.forEach((e, i) => fates.set(e.file, i === 0 ? { file: e.file, fate: 'imported', id: to } : { file: e.file, fate: 'merged', id: to, into: list[0]!.file }));
+    list.forEach((e, i) => fates.set(key(e.file, e.line), i === 0 ? { file: e.file, ...at(e.file, e.line), fate: 'imported', id: to } : { file: e.file, ...at(e.file, e.line), fate: 'merged', id: to, into: list[0]!.file }));
   }
   const issuesOf = new Map<string, Issue[]>();
   for (const issue of loaded.issues) {
@@ -290,12 +296,34 @@ export async function importEvents(paths: string | string[], options: ImportEven
     list.push(issue);
     issuesOf.set(issue.file, list);
   }
-  const files: ImportFate[] = found.map((file) => {
-    const fate = fates.get(file);
-    if (fate) return fate;
+  const refusedAt = new Map<string, number[]>();
+  for (const { file, line } of loaded.refusedRecords) {
+    const list = refusedAt.get(file);
+    if (list) list.push(line);
+    else refusedAt.set(file, [line]);
+  }
+  const files: ImportFate[] = [];
+  for (const file of found) {
+    if (datasets.has(file)) {
+      // Each record: its fate, or its errors (those from its line to the next record's).
+      const lines = [...new Set([...[...fates.values()].filter((f) => f.file === file).map((f) => f.line!), ...(refusedAt.get(file) ?? [])])].sort((x, y) => x - y);
+      lines.forEach((line, n) => {
+        const fate = fates.get(key(file, line));
+        if (fate) return files.push(fate);
+        const next = lines[n + 1] ?? Infinity;
+        const issues = (issuesOf.get(file) ?? []).filter((i) => i.severity === 'error' && (i.line ?? 0) >= line && (i.line ?? 0) < next);
+        files.push({ file, line, fate: 'refused', issues });
+      });
+      continue;
+    }
+    const fate = fates.get(key(file, 1));
+    if (fate) {
+      files.push(fate);
+      continue;
+    }
     const issues = issuesOf.get(file) ?? [createIssue('error', 'file/read', 'could not be read', { file })];
-    return issues.some((i) => i.code.startsWith('file/')) ? { file, fate: 'not-read', issues } : { file, fate: 'refused', issues };
-  });
+    files.push(issues.some((i) => i.code.startsWith('file/')) ? { file, fate: 'not-read', issues } : { file, fate: 'refused', issues });
+  }
 
   // The registry beside the seeds, merged into the one already there.
   const registryFile = join(out, REGISTRY_FILE_NAMES[0]);
@@ -369,7 +397,8 @@ export async function importEvents(paths: string | string[], options: ImportEven
     issues: loaded.issues,
     emptyPaths: loaded.emptyPaths,
     counts: {
-      files: files.length,
+      files: found.length,
+      records: files.length,
       imported: count('imported'),
       merged: count('merged'),
       refused: count('refused'),

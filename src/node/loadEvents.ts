@@ -62,6 +62,10 @@ export interface LoadEventsResult {
   emptyPaths: string[];
   /** Every file looked at, in path order: `counts.files` of them. */
   found: string[];
+  /** The files read as datasets (a record per event: a data folder's `events.json`, an `.ndjson` file...), in path order. */
+  datasets: string[];
+  /** Each record of a dataset file that was refused, with the line it starts on. */
+  refusedRecords: { file: string; line: number }[];
 }
 
 /** What became of the files {@link loadEvents} found. */
@@ -244,6 +248,8 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const counts: LoadCounts = { files: files.length, records: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, cached: 0 };
   // Records of dataset files: not held to the file-name rule; where each starts.
   const lineOf = new Map<LintEntry, number>();
+  const datasets: string[] = [];
+  const refusedRecords: { file: string; line: number }[] = [];
   // Reads are synchronous, one file at a time: no EMFILE however many files,
   // and much less overhead than one promise per file. The loop yields now and
   // then so a large folder does not block the event loop for long.
@@ -270,6 +276,8 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
       const layout = dataset ?? datasetLayoutOf(file, bytes.subarray(0, 64));
       if (layout !== undefined) {
         const read = readDatasetFile(file, bytes, layout, { mode, maxBytes }, issues);
+        datasets.push(file);
+        for (const line of read.refusedLines) refusedRecords.push({ file, line });
         digest?.update(`${file}\u0000${createHash('sha1').update(bytes).digest('base64')}\u0000`);
         counts.records += read.records - 1;
         counts.refused += read.refused;
@@ -357,6 +365,8 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     counts,
     emptyPaths,
     found: files.map((f) => f.file),
+    datasets,
+    refusedRecords,
   };
   if (digest) result.digest = digest.digest('hex');
   return result;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { progress, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { progress } from '../../src/cli/progress.js';
 
 const fakeIo = (terminal: boolean) => {
   const err: string[] = [];

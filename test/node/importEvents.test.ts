@@ -38,8 +38,8 @@ describe('importEvents', () => {
       'bad-id.md': ['imported', '1976-01-30--supreme-court-decides-buckley-v-valeo-ruling'],
     });
     const { counts } = result;
-    expect(counts).toEqual({ files: 5, imported: 3, merged: 1, refused: 1, notRead: 0, idsRepaired: 2, conflicts: 2 });
-    expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.files);
+    expect(counts).toEqual({ files: 5, records: 5, imported: 3, merged: 1, refused: 1, notRead: 0, idsRepaired: 2, conflicts: 2 });
+    expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.records);
   });
 
   it('merges twins field by field, keeping the other value of each conflict in extra', async () => {
@@ -128,6 +128,31 @@ describe('importEvents', () => {
   });
 });
 
+describe('importEvents from a built dataset', () => {
+  it('imports every record of an events.json, each accounted for at its line, and gives back the seeds it was built from', async () => {
+    const seeds = join(root, 'ds-seeds');
+    await importEvents(EVENTS, { out: seeds });
+    const data = join(root, 'ds-data');
+    expect((await buildDataset({ seeds, out: data })).ok).toBe(true);
+    // One record broken by hand: refused at its line, the others imported.
+    const text = readFileSync(join(data, 'events.json'), 'utf8');
+    const broken = join(root, 'ds-broken.json');
+    writeFileSync(broken, text.replace('"importance": 6', '"importance": "six"'));
+    const out = join(root, 'ds-out');
+    const result = await importEvents(broken, { out });
+    expect(result.counts).toMatchObject({ files: 1, records: 3, imported: 2, refused: 1, notRead: 0 });
+    const lines = text.split('\n');
+    const start = lines.slice(0, lines.findIndex((l) => l.includes('"importance": 6'))).lastIndexOf('  {') + 1;
+    const refused = result.files.find((f) => f.fate === 'refused')!;
+    expect(refused.line).toBe(start);
+    expect(refused.fate === 'refused' && refused.issues.map((i) => i.code)).toEqual(['schema/importance']);
+    // The whole dataset gives back the seeds, byte for byte.
+    const back = join(root, 'ds-back');
+    await importEvents(join(data, 'events.json'), { out: back });
+    for (const name of readdirSync(seeds).filter((f) => f.endsWith('.md'))) expect(readFileSync(join(back, name), 'utf8'), name).toBe(readFileSync(join(seeds, name), 'utf8'));
+  });
+});
+
 describe('importEvents when it cannot finish', () => {
   it('writes nothing, not even the folder, when no event can be imported', async () => {
     const out = join(root, 'none');
@@ -177,7 +202,7 @@ describe.skipIf(!HAS_CORPUS)('importEvents on the real corpus', () => {
     const result = await importEvents(CORPUS, { out });
     const { counts } = result;
     expect(counts.files).toBe(readdirSync(CORPUS).length);
-    expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.files);
+    expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.records);
     expect(counts.merged).toBe(117);
     expect(counts.refused).toBeLessThanOrEqual(2);
     expect(result.registry.spellings).toBeGreaterThan(3000);

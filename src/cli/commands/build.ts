@@ -1,7 +1,8 @@
 import { buildDataset } from '../../node/buildDataset.js';
 import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
 import { parse, UsageError } from '../args.js';
-import { plural, printIssues, progress, type Progress } from '../io.js';
+import { plural, printIssues } from '../io.js';
+import { progress, type Progress } from '../progress.js';
 import type { Command } from './types.js';
 
 export const build = (version: string): Command => ({

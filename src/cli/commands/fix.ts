@@ -1,7 +1,8 @@
 import { fixFiles } from '../../node/fixFiles.js';
 import { openRegistry } from '../../node/openProject.js';
 import { parse } from '../args.js';
-import { bold, count, dim, plural, printDiff, printIssues, printJson, progress } from '../io.js';
+import { bold, count, dim, plural, printDiff, printIssues, printJson } from '../io.js';
+import { progress } from '../progress.js';
 import { pathsOf } from '../load.js';
 import type { Command } from './types.js';
 

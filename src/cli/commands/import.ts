@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
-import { bold, count, plural, printIssues, printJson, progress, type Progress } from '../io.js';
+import { bold, count, plural, printIssues, printJson } from '../io.js';
+import { progress, type Progress } from '../progress.js';
 import type { Command } from './types.js';
 
 
@@ -82,7 +83,7 @@ a file was refused or could not be read, 2 for a usage error.`,
     }
     const verb = values['dry-run'] ? 'would write' : 'wrote';
     io.out(
-      `${bold(io, `${plural(counts.files, 'file')} read`)}: ${n(counts.imported)} imported, ${n(counts.merged)} merged into a twin, ${n(counts.refused)} refused, ${n(counts.notRead)} not read\n` +
+      `${bold(io, `${plural(counts.files, 'file')} read${counts.records !== counts.files ? ` (${plural(counts.records, 'record')})` : ''}`)}: ${n(counts.imported)} imported, ${n(counts.merged)} merged into a twin, ${n(counts.refused)} refused, ${n(counts.notRead)} not read\n` +
         `${plural(result.events.length, 'event')}; ${plural(counts.idsRepaired, 'id')} repaired (old ids kept in former_ids); ${plural(counts.conflicts, 'conflict')} between twins\n` +
         `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${n(result.registry.added)} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
         `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${n(result.unchanged)} already up to date\n`,
@@ -90,7 +91,7 @@ a file was refused or could not be read, 2 for a usage error.`,
     for (const path of result.emptyPaths) io.err(`${path}: ${existsSync(path) ? 'holds no event file (.md, .markdown, .yaml, .yml or .json)' : 'does not exist'}\n`);
     if (result.events.length === 0) io.err(`nothing written${values['dry-run'] ? '' : ` (${values.out} is left as it was)`}: no event to import\n`);
     if (result.strangers.length) io.err(`${values.out} also holds ${plural(result.strangers.length, 'event file')} this import did not make (${result.strangers.slice(0, 3).join(', ')}${result.strangers.length > 3 ? ', ...' : ''}); they are left alone, and a build reads them too\n`);
-    if (counts.refused + counts.notRead) io.err(`${plural(counts.refused + counts.notRead, 'file')} not imported; see the errors above\n`);
+    if (counts.refused + counts.notRead) io.err(`${plural(counts.refused + counts.notRead, counts.records !== counts.files ? 'record' : 'file')} not imported; see the errors above\n`);
     return failed ? 1 : 0;
   },
 };

@@ -7,7 +7,8 @@ import { readTextFileLimited } from '../../node/readTextFile.js';
 import { writeFilesAtomic } from '../../node/writeFileAtomic.js';
 import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
 import { int, parse, UsageError } from '../args.js';
-import { count, plural, printable, printDiff, printIssues, printJson, progress } from '../io.js';
+import { count, plural, printable, printDiff, printIssues, printJson } from '../io.js';
+import { progress } from '../progress.js';
 import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 

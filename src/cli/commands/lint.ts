@@ -3,7 +3,8 @@ import { lintEvents } from '../../lint/lintEvents.js';
 import { placeFindings } from '../../node/placeFindings.js';
 import { int, parse, UsageError } from '../args.js';
 import type { LintFinding } from '../../lint/types.js';
-import { printIssues, printJson, progress, summary } from '../io.js';
+import { printIssues, printJson, summary } from '../io.js';
+import { progress } from '../progress.js';
 import { countLine, open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
 
