@@ -7,10 +7,11 @@ import { benchImport } from './import.js';
 import { benchLinks } from './links.js';
 import { benchLint } from './load.js';
 import { benchQuery } from './query.js';
+import { benchScale } from './scale.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

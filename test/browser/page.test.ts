@@ -9,11 +9,13 @@ import type { Browser, Page } from 'playwright-core';
 import { filterEvents, parseEvent, type Event, type EventQuery } from '../../src/index.js';
 import { loadEvents } from '../../src/node.js';
 import { CORPUS, HAS_CORPUS, SEED_FILE } from '../helpers/corpus.js';
+import { needs } from '../helpers/tools.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const READY = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/browser.js'));
-if (!READY) console.warn(`browser test skipped: ${existsSync(CHROMIUM) ? 'dist/browser.js is not built' : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`);
+const BUILT = existsSync(join(ROOT, 'dist/browser.js'));
+if (!BUILT) console.warn('browser test skipped: dist/browser.js is not built (npm test builds it)');
+const READY = BUILT && needs(`Chromium at ${CHROMIUM}`, existsSync(CHROMIUM));
 
 // Test data: the seed event and variants of it with their own ids, tags and
 // titles, clearly labelled as fixtures.

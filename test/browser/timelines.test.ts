@@ -9,14 +9,15 @@ import type { Browser, Page } from 'playwright-core';
 import { exportEvents, toCSV, type Event } from '../../src/index.js';
 import { loadEvents } from '../../src/node.js';
 import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
+import { needs } from '../helpers/tools.js';
 
 // The exports as their users render them: the real TimelineJS and
 // vis-timeline packages (dev dependencies, served from node_modules, no
 // CDN) in headless Chromium, on every event of the real corpus.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const READY = existsSync(CHROMIUM) && HAS_CORPUS;
-if (!READY) console.warn(`timeline test skipped: ${existsSync(CHROMIUM) ? 'no corpus beside the repository' : `no Chromium at ${CHROMIUM}`}`);
+if (!HAS_CORPUS) console.warn('timeline test skipped: no corpus beside the repository');
+const READY = HAS_CORPUS && needs(`Chromium at ${CHROMIUM}`, existsSync(CHROMIUM));
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 

@@ -9,6 +9,7 @@ import { parseEvent, stringifyEvent } from '../../src/index.js';
 import { fixEvent } from '../../src/lint.js';
 import { SEEDS } from '../helpers/corpus.js';
 import { makeEvent } from '../helpers/events.js';
+import { needs } from '../helpers/tools.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const BUILT = existsSync(CLI);
@@ -112,7 +113,7 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     expect(cli(['lint', dir, '--rule', 'nope']).code).toBe(2);
   });
 
-  it('fix prints a diff that git apply and patch -p1 both apply, whatever the file names', () => {
+  it.skipIf(!needs('patch and git', spawnSync('patch', ['--version']).status === 0 && spawnSync('git', ['--version']).status === 0))('fix prints a diff that git apply and patch -p1 both apply, whatever the file names', () => {
     const names = ['plain.md', 'with space.md', 'quote"d.md', 'back\\slash.yaml', 'tab\tname.md', 'json one.json'];
     const make = (dir: string) => {
       mkdirSync(dir, { recursive: true });

@@ -10,6 +10,7 @@ import { parseDate } from '../../src/model/edtf.js';
 import { buildDataset, importEvents } from '../../src/node.js';
 import { CORPUS, HAS_CORPUS } from '../helpers/corpus.js';
 import { makeEvent, trickyEvent } from '../helpers/events.js';
+import { needs } from '../helpers/tools.js';
 
 // The real engine reads what we write: DuckDB, through its Node API.
 let root: string;
@@ -129,8 +130,7 @@ describe('toParquet, read by DuckDB', () => {
 });
 
 // pandas (with pyarrow) and polars, where Python has them (.ci/run installs them).
-const HAS_PYTHON = spawnSync('python3', ['-c', 'import pandas, pyarrow, polars'], { encoding: 'utf8' }).status === 0;
-if (!HAS_PYTHON) console.warn('pandas and polars recipes skipped: python3 with pandas, pyarrow and polars is not installed');
+const HAS_PYTHON = needs('python3 with pandas, pyarrow and polars', spawnSync('python3', ['-c', 'import pandas, pyarrow, polars'], { encoding: 'utf8' }).status === 0);
 
 /** A recipe of docs/data-journalists.md: the first Python block under its heading, reading from a local folder. */
 function recipe(heading: string, data: string): string {
