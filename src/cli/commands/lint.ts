@@ -53,11 +53,13 @@ for a usage error.`,
     // A file that could not be read or parsed cannot be linted: it is an error here too.
     const unread = project.issues.filter((i) => i.severity === 'error');
     // Each finding on a field gets the line and column where the field is written.
+    const datasets = new Set(project.datasets);
     const line = progress(io, 'linting', { unit: 'rule' });
     let found: LintFinding[];
     try {
       found = lintEvents(
-        events.map((event, i) => ({ event, file: files[i] })),
+        // A record of a dataset file is placed at the line it starts on.
+        events.map((event, i) => (datasets.has(files[i]!) ? { event, file: files[i], locate: () => ({ line: project.lines[i]!, column: 1 }) } : { event, file: files[i] })),
         { rules, registry, provenance: Object.fromEntries(Object.entries(provenance).filter(([, v]) => v !== undefined)), onProgress: (done, total, code) => line.update(done, total, code) },
       );
     } finally {
