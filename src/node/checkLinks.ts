@@ -154,6 +154,31 @@ export function linkLookup(options: { lookup?: LinkLookup; allowPrivate?: boolea
   return options.allowPrivate ? lookup : publicOnly(lookup);
 }
 
+/**
+ * A lookup that asks once a run for each host name (and way of asking):
+ * the system resolves names on a few threads it cannot cancel, so
+ * thousands of links to a few hundred hosts must not queue thousands of
+ * lookups, least of all on a machine whose resolver never answers.
+ */
+function onceAHost(lookup: LookupFunction): LookupFunction {
+  type Answer = [Error | null, string | { address: string; family: number }[], number | undefined];
+  const asked = new Map<string, { answer?: Answer; waiting: ((...a: Answer) => void)[] }>();
+  return ((hostname: string, options: object, callback: (...a: Answer) => void) => {
+    const key = `${hostname}\u0000${JSON.stringify(options)}`;
+    let entry = asked.get(key);
+    if (entry?.answer) return queueMicrotask(() => callback(...entry!.answer!));
+    if (entry) return entry.waiting.push(callback);
+    asked.set(key, (entry = { waiting: [callback] }));
+    lookup(hostname, options as never, ((error: Error | null, address: string | { address: string; family: number }[], family?: number) => {
+      entry!.answer = [error, address, family];
+      for (const waiting of entry!.waiting.splice(0)) waiting(error, address, family);
+    }) as never);
+  }) as LookupFunction;
+}
+
+/** With this many hosts failing to resolve or connect and none answering, the machine is taken to be offline and the run stops. */
+const OFFLINE_AFTER_HOSTS = 16;
+
 /** A URL being checked: where it is now (after redirects) and what it cost so far. */
 interface Job {
   url: string;
@@ -198,7 +223,7 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
   const now = o.now ?? Date.now;
   const started = now();
   const cacheFile = o.cacheFile === undefined ? undefined : linkCacheFile(o.cacheFile);
-  const settings: RequestSettings = { lookup: linkLookup(o), userAgent: o.userAgent ?? DEFAULT_USER_AGENT, timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes, allowPrivate: o.allowPrivate };
+  const settings: RequestSettings = { lookup: onceAHost(linkLookup(o)), userAgent: o.userAgent ?? DEFAULT_USER_AGENT, timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes, allowPrivate: o.allowPrivate };
   const inFlight = new Set<{ abort(): void }>();
   const send = (target: URL, method: 'HEAD' | 'GET') => httpAnswer(target, method, settings, inFlight);
 
@@ -304,10 +329,16 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
     o.signal?.addEventListener('abort', stop);
     if (o.signal?.aborted) stop();
 
+    // Hosts that failed to resolve or connect: when enough do and none answers, the machine is offline.
+    const unreachable = new Set<string>();
     /** What one request's answer means for its job: settled, retried, or a redirect hop queued at its host. */
     const after = (job: Job, answer: Answer, rest: (at: number) => void) => {
       const t = now();
       if (answer.code !== undefined) answered++;
+      else if (answer.error && NETWORK_FAILURES.has(failureOf(answer.error)) && answered === 0) {
+        unreachable.add(hostKey(job.target));
+        if (unreachable.size >= OFFLINE_AFTER_HOSTS) queueMicrotask(stop);
+      }
       rest(t + o.hostDelayMs);
       const result: LinkResult = { url: job.url, status: 'ok', attempts: job.attempts, checkedAt: at() };
       if (answer.error) {

@@ -344,6 +344,19 @@ describe('checkLinks against a local server', () => {
     }
   });
 
+  it('resolves each host name once a run, however many links it has', async () => {
+    const names: string[] = [];
+    const counting: LookupFunction = (hostname, options, callback) => {
+      names.push(hostname);
+      lookup(hostname, options, callback);
+    };
+    const urls = Array.from({ length: 30 }, (_, i) => `http://once${i % 3}.test:${port}/count?i=${i}`);
+    const { results } = await checkLinks(urls, { ...fast, lookup: counting });
+    expect(results.every((r) => r.status === 'ok')).toBe(true);
+    expect(new Set(names).size).toBe(3);
+    expect(names.length).toBeLessThanOrEqual(6);
+  });
+
   it('says when no host answers at all, and caches none of those failures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dt-links-offline-'));
     try {
@@ -353,6 +366,11 @@ describe('checkLinks against a local server', () => {
       expect(offline.offline).toBe(true);
       expect(offline.results.map((x) => x.status)).toEqual(['dns', 'dns', 'not-checkable']);
       expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { results: LinkResult[] }).results.map((x) => x.status)).toEqual(['not-checkable']);
+      // Forty hosts that do not resolve: the run stops after sixteen, the rest unchecked, nothing cached of it.
+      const many = Array.from({ length: 40 }, (_, i) => `https://host${i}.example/page`);
+      const stopped = await checkLinks(many, { lookup: nothing, cacheFile, hostDelayMs: 0, concurrency: 1 });
+      expect([stopped.offline, stopped.complete, stopped.checked]).toEqual([true, false, 16]);
+      expect(stopped.unchecked).toHaveLength(24);
       // One host that answers is enough to trust the failures.
       const online = await checkLinks([`http://up.test:${port}/ok`, `http://nowhere.test:${port}/ok`], { ...fast, cacheFile });
       expect(online.offline).toBe(false);

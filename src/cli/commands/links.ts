@@ -63,8 +63,9 @@ redirect; such a link is not-checkable.
 Results are cached with the time they were checked, written as the run
 goes and merged with what another run wrote meanwhile: a later run checks
 again only what is older than --max-age, and a run that is stopped
-(Ctrl-C) or killed resumes where it was. When no host answers at all, the
-machine looks offline: the run says so and caches none of those failures.
+(Ctrl-C) or killed resumes where it was. When no host answers at all (16
+hosts failing to resolve or connect with none answering is enough), the
+machine looks offline: the run says so, stops, and caches none of it.
 
   --json              one JSON document on stdout: { links, checked,
                       fromCache, complete, unchecked, byStatus,
@@ -142,7 +143,10 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
       line.end();
     });
     if (cacheDir) evictCaches(userCacheRoot(), { keep: cacheDir });
-    if (result.offline) io.err(`no host answered: ${plural(result.checked, 'link')} failed to resolve or connect, as on a machine with no network; those results are not cached (check the connection, then run again)\n`);
+    if (result.offline) {
+      const left = result.unchecked.length ? `; stopped there, ${plural(result.unchecked.length, 'link')} not checked` : '';
+      io.err(`no host answered: ${plural(result.checked, 'link')} failed to resolve or connect, as on a machine with no network${left}; none of it is cached (check the connection, then run again)\n`);
+    }
     if (result.cacheError) io.err(`the cache could not be written (${result.cacheError}); the results stand, the next run checks them again\n`);
 
     // The archive links, file by file.
@@ -193,7 +197,7 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
       if (values.archive) io.out(`\n${plural(added, 'archive link')} ${values.write ? 'added' : 'to add (run with --write)'}${result.suggestions.length > added ? `; ${result.suggestions.length - added} could not be added in place` : ''}\n`);
     }
     if (values.archive && result.notAsked) io.err(`archive lookups: ${plural(result.notAsked, 'link')} not asked about (the run stopped or ran out of time); run again\n`);
-    if (!result.complete) {
+    if (!result.complete && !result.offline) {
       io.err(`${controller.signal.aborted ? 'stopped' : 'out of time'}: ${plural(result.unchecked.length, 'link')} of ${count(distinct)} not checked; run again to resume${cacheFile ? ' from the cache' : ''}\n`);
     }
     const dropped = reportDropped(io, project);
