@@ -52,7 +52,12 @@ export function previousDigest(previous: string | undefined): string {
 
 /**
  * The changes since a previous release, and the tombstones: the previous
- * release's, and one for each id this one removes, renames or merges away.
+ * release's, and one for every id that found an event in it (as an id or
+ * a former id) and finds nothing now: removed, renamed or merged away, or
+ * dropped from a `formerIds` list. No id that resolved ever resolves to
+ * nothing. A tombstone says where its id went (`replacedBy`), followed to
+ * an id that finds an event now, through renames and later removals, or to
+ * the last removal of the chain; an id keeps the version it first left in.
  * A tombstone whose id is an event's again is dropped.
  *
  * @param dataset - this build's dataset
@@ -63,13 +68,37 @@ export function previousDigest(previous: string | undefined): string {
  */
 export function datasetHistory(dataset: Dataset, actors: readonly Actor[], version: string, previous?: Release): DatasetHistory {
   const diff = diffDatasets(previous?.side ?? { events: [] }, { events: dataset.events, actors });
-  const now = new Set(dataset.events.map((e) => e.id));
+  const live = new Map<string, string>();
+  for (const e of dataset.events) live.set(e.id, e.id);
+  for (const e of dataset.events) for (const former of e.formerIds ?? []) if (!live.has(former)) live.set(former, e.id);
   const stones = new Map<string, Tombstone>();
-  for (const t of previous?.tombstones ?? []) if (!now.has(t.id)) stones.set(t.id, t);
-  for (const r of diff.events.removed) stones.set(r.id, { id: r.id, removedIn: version });
-  for (const r of diff.events.renamed) stones.set(r.from, { id: r.from, removedIn: version, replacedBy: r.to });
-  for (const m of diff.events.merged) for (const id of m.from) stones.set(id, { id, removedIn: version, replacedBy: m.into });
-  const tombstones = [...stones.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The previous release's, but for an id that is an event's again.
+  for (const t of previous?.tombstones ?? []) if (live.get(t.id) !== t.id) stones.set(t.id, t);
+  // An id keeps the version it first left in; where it leads is this release's word, when it has one.
+  const bury = (id: string, to?: string) => {
+    const removedIn = stones.get(id)?.removedIn ?? version;
+    // With nowhere new to go, it still leads where it did.
+    const replacedBy = to ?? stones.get(id)?.replacedBy;
+    stones.set(id, replacedBy === undefined ? { id, removedIn } : { id, removedIn, replacedBy });
+  };
+  for (const r of diff.events.removed) bury(r.id);
+  for (const r of diff.events.renamed) bury(r.from, r.to);
+  for (const m of diff.events.merged) for (const id of m.from) bury(id, m.into);
+  for (const d of diff.events.dropped) bury(d.id, d.replacedBy);
+  // Each replacedBy followed to where it leads now: an event, or the last removal.
+  const follow = (start: string): string => {
+    const seen = new Set<string>();
+    for (let id = start; ; ) {
+      const found = live.get(id);
+      if (found !== undefined) return found;
+      const next = stones.get(id)?.replacedBy;
+      if (next === undefined || seen.has(next)) return id;
+      seen.add(id);
+      id = next;
+    }
+  };
+  const tombstones = [...stones.values()]
+    .map((t) => (t.replacedBy === undefined ? t : { ...t, replacedBy: follow(t.replacedBy) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { changes: { from: previous?.version ?? null, to: version, ...diff }, tombstones };
 }
-

@@ -47,6 +47,13 @@ export interface DatasetDiff {
     renamed: { from: string; to: string }[];
     /** Ids gone into an event that existed already, or several into one new event. */
     merged: { from: string[]; into: string }[];
+    /**
+     * Former ids that found an event before (in its `formerIds`) and find
+     * nothing now: the list was tidied, or the event went. `replacedBy` is
+     * where the event that held it is now, when it still is. A breaking
+     * change, like a removal: a link that worked stops working.
+     */
+    dropped: { id: string; heldBy: string; replacedBy?: string }[];
     /** Events the same in both. */
     unchanged: number;
   };
@@ -155,6 +162,22 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
   }
   const removed = before.events.filter((e) => !newById.has(e.id) && !claimed.has(e.id)).map((e) => ({ id: e.id, title: e.title }));
 
+  // Former ids that found an event before and find nothing now.
+  const nowHeld = new Map<string, string>();
+  for (const e of after.events) for (const former of e.formerIds ?? []) if (!nowHeld.has(former)) nowHeld.set(former, e.id);
+  const whereNow = (id: string) => (newById.has(id) ? id : nowHeld.get(id));
+  const dropped: { id: string; heldBy: string; replacedBy?: string }[] = [];
+  const seenFormer = new Set<string>();
+  for (const e of before.events) {
+    for (const former of e.formerIds ?? []) {
+      if (seenFormer.has(former) || oldById.has(former)) continue;
+      seenFormer.add(former);
+      if (newById.has(former) || nowHeld.has(former)) continue;
+      const now = whereNow(e.id);
+      dropped.push(now === undefined ? { id: former, heldBy: e.id } : { id: former, heldBy: e.id, replacedBy: now });
+    }
+  }
+
   const oldActors = new Map((before.actors ?? []).map((a) => [a.id, a]));
   const newActors = new Map((after.actors ?? []).map((a) => [a.id, a]));
   const actorsChanged: { id: string; fields: FieldChange[] }[] = [];
@@ -172,6 +195,7 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
   const reasons: string[] = [];
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   if (removed.length) reasons.push(`${count(removed.length, 'event')} removed with no event holding the id in former_ids: ${removed.slice(0, 5).map((r) => r.id).join(', ')}${removed.length > 5 ? ', ...' : ''}`);
+  if (dropped.length) reasons.push(`${count(dropped.length, 'former id')} no longer held by any event, so ${dropped.length === 1 ? 'it finds' : 'they find'} nothing: ${dropped.slice(0, 5).map((d) => d.id).join(', ')}${dropped.length > 5 ? ', ...' : ''}`);
   if (actorsRemoved.length) reasons.push(`${count(actorsRemoved.length, 'actor')} removed from the registry: ${actorsRemoved.slice(0, 5).join(', ')}${actorsRemoved.length > 5 ? ', ...' : ''}`);
   const major = reasons.length > 0;
   if (added.length) reasons.push(`${count(added.length, 'event')} added`);
@@ -188,6 +212,7 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
       changed: sortId(changed),
       renamed: renamed.sort((a, b) => byText(a.from, b.from)),
       merged: merged.sort((a, b) => byText(a.into, b.into)),
+      dropped: dropped.sort((a, b) => byText(a.id, b.id)),
       unchanged,
     },
     actors: { added: actorsAdded.sort(byText), removed: actorsRemoved.sort(byText), changed: sortId(actorsChanged), unchanged: actorsUnchanged },
@@ -284,6 +309,7 @@ export function diffToMarkdown(diff: DatasetDiff): string {
   if (events.renamed.length) lines.push(`- Renamed ${count(events.renamed.length, 'event')} (the old ids still find them):`, ...events.renamed.map((r) => `  - ${code(r.from)} → ${code(r.to)}`));
   if (events.merged.length) lines.push(`- Merged ${count(events.merged.length, 'time')}:`, ...events.merged.map((m) => `  - ${m.from.map(code).join(', ')} into ${code(m.into)}`));
   if (events.removed.length) lines.push(`- Removed ${count(events.removed.length, 'event')}:`, ...events.removed.map((e) => `  - ${code(e.id)}: ${e.title}`));
+  if (events.dropped?.length) lines.push(`- No longer held by any event: ${count(events.dropped.length, 'former id')} (a tombstone says where each went):`, ...events.dropped.map((d) => `  - ${code(d.id)}${d.replacedBy ? ` → ${code(d.replacedBy)}` : ''}`));
   if (actors.added.length) lines.push(`- Added ${count(actors.added.length, 'actor')}: ${actors.added.map(code).join(', ')}`);
   if (actors.changed.length) lines.push(`- Changed ${count(actors.changed.length, 'actor')}: ${actors.changed.map((a) => `${code(a.id)} (${a.fields.map((f) => f.field).join(', ')})`).join(', ')}`);
   if (actors.removed.length) lines.push(`- Removed ${count(actors.removed.length, 'actor')}: ${actors.removed.map(code).join(', ')}`);

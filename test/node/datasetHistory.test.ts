@@ -64,6 +64,70 @@ describe('changes.json and tombstones.json', () => {
     expect((await buildDataset({ seeds, out: v3, version: '2.1.0', previous: v2, check: true })).ok).toBe(true);
   });
 
+  it('never lets an id that found an event find nothing: a dropped former id is a tombstone and a major change', async () => {
+    const seeds = join(root, 'seeds-dropped');
+    mkdirSync(seeds);
+    // A: new-slug keeps old_slug as a former id; gone is an event.
+    const kept = on('2020-01-02--new-slug', { formerIds: ['2020-01-02--old_slug'] });
+    const gone = on('2020-01-03--gone', { formerIds: ['2020-01-03--gone-before'] });
+    writeFileSync(join(seeds, `${kept.id}.md`), stringifyEvent(kept));
+    writeFileSync(join(seeds, `${gone.id}.md`), stringifyEvent(gone));
+    const a = join(root, 'dropped-a');
+    expect((await buildDataset({ seeds, out: a, version: '1.0.0' })).ok).toBe(true);
+    // B: the same event without its former id; gone removed with its own former id.
+    writeFileSync(join(seeds, `${kept.id}.md`), stringifyEvent({ ...kept, formerIds: undefined }));
+    unlinkSync(join(seeds, `${gone.id}.md`));
+    const b = join(root, 'dropped-b');
+    expect((await buildDataset({ seeds, out: b, version: '2.0.0', previous: a })).ok).toBe(true);
+    const changes = read<{ bump: string; reasons: string[]; events: { dropped: unknown[] } }>(b, 'changes.json');
+    expect(changes.bump).toBe('major');
+    expect(changes.events.dropped).toEqual([
+      { id: '2020-01-02--old_slug', heldBy: kept.id, replacedBy: kept.id },
+      { id: '2020-01-03--gone-before', heldBy: gone.id },
+    ]);
+    const stones = read<{ id: string; removedIn: string; replacedBy?: string }[]>(b, 'tombstones.json');
+    expect(stones).toEqual([
+      { id: '2020-01-02--old_slug', removedIn: '2.0.0', replacedBy: kept.id },
+      { id: gone.id, removedIn: '2.0.0' },
+      { id: '2020-01-03--gone-before', removedIn: '2.0.0' },
+    ]);
+    const timeline = createTimeline(read<Event[]>(b, 'events.json'), { tombstones: stones });
+    expect(timeline.tombstone('2020-01-02--old_slug')).toEqual({ id: '2020-01-02--old_slug', removedIn: '2.0.0', replacedBy: kept.id });
+  });
+
+  it('follows replacedBy to an event that is there now, through a later rename and a later removal', async () => {
+    const seeds = join(root, 'seeds-chain');
+    mkdirSync(seeds);
+    const x = on('2021-05-01--x');
+    const y = on('2021-05-02--y');
+    for (const e of [x, y]) writeFileSync(join(seeds, `${e.id}.md`), stringifyEvent(e));
+    const v1 = join(root, 'chain-1');
+    await buildDataset({ seeds, out: v1, version: '1.0.0' });
+    // 2: x renamed to x2; y merged into z (new).
+    unlinkSync(join(seeds, `${x.id}.md`));
+    unlinkSync(join(seeds, `${y.id}.md`));
+    const x2 = on('2021-05-01--x2', { formerIds: [x.id] });
+    const z = on('2021-05-03--z', { formerIds: [y.id] });
+    for (const e of [x2, z]) writeFileSync(join(seeds, `${e.id}.md`), stringifyEvent(e));
+    const v2 = join(root, 'chain-2');
+    await buildDataset({ seeds, out: v2, version: '2.0.0', previous: v1 });
+    // 3: x2 renamed again (x3 keeps only x2), z removed.
+    unlinkSync(join(seeds, `${x2.id}.md`));
+    unlinkSync(join(seeds, `${z.id}.md`));
+    const x3 = on('2021-05-01--x3', { formerIds: [x2.id] });
+    writeFileSync(join(seeds, `${x3.id}.md`), stringifyEvent(x3));
+    const v3 = join(root, 'chain-3');
+    await buildDataset({ seeds, out: v3, version: '3.0.0', previous: v2 });
+    const stones = Object.fromEntries(read<{ id: string; removedIn: string; replacedBy?: string }[]>(v3, 'tombstones.json').map((t) => [t.id, t]));
+    // x was last held by x2, which x3 holds now: x's tombstone leads to x3.
+    expect(stones[x.id]).toEqual({ id: x.id, removedIn: '2.0.0', replacedBy: x3.id });
+    // y went into z, and z is gone: y's tombstone leads to z's, the last removal.
+    expect(stones[y.id]).toEqual({ id: y.id, removedIn: '2.0.0', replacedBy: z.id });
+    expect(stones[z.id]).toEqual({ id: z.id, removedIn: '3.0.0' });
+    // A rename, as ever: x3 holds x2, and its tombstone says when and where it went.
+    expect(stones[x2.id]).toEqual({ id: x2.id, removedIn: '3.0.0', replacedBy: x3.id });
+  });
+
   it('refuses a previous release it cannot read, naming it', async () => {
     const seeds = join(root, 'seeds-2');
     mkdirSync(seeds);

@@ -46,7 +46,9 @@ const change = (f: FieldChange) => {
 
 function printDiff(io: Io, diff: DatasetDiff): void {
   const { events, actors } = diff;
+  const dropped = events.dropped ?? [];
   const parts = [`${count(events.added.length)} added`, `${count(events.changed.length)} changed`, `${count(events.renamed.length)} renamed`, `${count(events.merged.length)} merged`, `${count(events.removed.length)} removed`, `${count(events.unchanged)} unchanged`];
+  if (dropped.length) parts.push(`${plural(dropped.length, 'former id')} dropped`);
   io.out(`${bold(io, 'events')}: ${parts.join(', ')}\n`);
   for (const e of events.added) io.out(`  ${green(io, '+')} ${e.id}  ${dim(io, e.title)}\n`);
   for (const e of events.changed) {
@@ -56,6 +58,7 @@ function printDiff(io: Io, diff: DatasetDiff): void {
   for (const r of events.renamed) io.out(`  ${cyan(io, '→')} ${r.from} → ${r.to}\n`);
   for (const m of events.merged) io.out(`  ${cyan(io, '⇉')} ${m.from.join(', ')} into ${m.into}\n`);
   for (const e of events.removed) io.out(`  ${red(io, '-')} ${e.id}  ${dim(io, e.title)}\n`);
+  for (const d of dropped) io.out(`  ${red(io, '-')} ${d.id}  ${dim(io, `a former id of ${d.heldBy}, held by no event now${d.replacedBy ? `; its tombstone points to ${d.replacedBy}` : ''}`)}\n`);
   io.out(`${bold(io, 'actors')}: ${count(actors.added.length)} added, ${count(actors.changed.length)} changed, ${count(actors.removed.length)} removed, ${count(actors.unchanged)} unchanged\n`);
   for (const id of actors.added) io.out(`  ${green(io, '+')} ${id}\n`);
   for (const a of actors.changed) io.out(`  ${yellow(io, '~')} ${a.id}: ${a.fields.map(change).join('; ')}\n`);
