@@ -12,12 +12,14 @@
  * @packageDocumentation
  */
 import actorsJson from '../data/actors.json';
+import datapackageJson from '../data/datapackage.json';
 import eventsJson from '../data/events.json';
 import sourcesJson from '../data/sources.json';
 import statsJson from '../data/stats.json';
 import tagsJson from '../data/tags.json';
 import tombstonesJson from '../data/tombstones.json';
 import type { Actor } from './model/actor.js';
+import type { DatasetMeta } from './model/dataset.js';
 import type { DatasetEvent } from './format/derivedDates.js';
 import type { Event } from './model/event.js';
 import type { DatasetStats, SourceSummary, TagSummary } from './query/deriveDataset.js';
@@ -92,4 +94,17 @@ export const stats: DatasetStats = statsJson as DatasetStats;
  */
 export const tombstones: readonly Tombstone[] = tombstonesJson as Tombstone[];
 
-export type { Actor, Event, DatasetEvent, DatasetStats, SourceSummary, TagSummary, Tombstone };
+/**
+ * What the dataset says of itself (`seeds/dataset.yaml`, as
+ * `data/datapackage.json` gives it): its name, title, version, licences,
+ * sources and how to cite it.
+ *
+ * @example
+ * ```ts
+ * [dataset.name, dataset.licenses?.[0]?.name];
+ * // => ['democracy-timeline', 'CC-BY-SA-4.0']
+ * ```
+ */
+export const dataset: DatasetMeta = (({ name, title, description, version, homepage, licenses, sources, contributors, citation }) => ({ name, title, description, version, homepage, licenses, sources, contributors, citation }))(datapackageJson as DatasetMeta);
+
+export type { Actor, DatasetMeta, Event, DatasetEvent, DatasetStats, SourceSummary, TagSummary, Tombstone };

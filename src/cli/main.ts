@@ -28,7 +28,7 @@ function packageVersion(): string {
 }
 
 const VERSION = packageVersion();
-const COMMANDS: Command[] = [importCommand, validate, lint, fix, links, diff, build(VERSION), exportCommand, query, stats, newCommand];
+const COMMANDS: Command[] = [importCommand, validate, lint, fix, links, diff, build, exportCommand, query, stats, newCommand];
 
 const HELP = `Usage: democracy-timeline <command> [options]
 

@@ -1,3 +1,4 @@
+import type { DatasetMeta } from '../model/dataset.js';
 import { CSV_COLUMNS, type CsvTable } from './csv.js';
 
 /** A file of the dataset, as measured after it was written. */
@@ -12,8 +13,10 @@ export interface DataFile {
 
 /** Options for {@link toDataPackage}. */
 export interface DataPackageOptions {
-  /** The package version the data ships in. */
-  version: string;
+  /** The data's version (by default the one `meta` gives; none when neither does). */
+  version?: string;
+  /** What the dataset says of itself (`dataset.yaml`): name, title, licences, sources. Without it the descriptor says the dataset has not said what it is. */
+  meta?: DatasetMeta;
   /** The files to describe: every CSV, Parquet, JSON, NDJSON and JSON Schema file of the dataset. */
   files: readonly DataFile[];
 }
@@ -111,16 +114,17 @@ function clean<T extends object>(object: T): T {
 
 /**
  * The `datapackage.json` descriptor (Frictionless Data Package v2) of the
- * dataset: every file with its path, format, size, hash and, for the CSV
- * tables, the field schema with primary and foreign keys; licence and
- * sources with attribution.
+ * dataset: what the dataset says of itself (name, title, version, licence,
+ * sources, citation: `dataset.yaml`), and every file with its path, format,
+ * size, hash and, for the CSV tables, the field schema with primary and
+ * foreign keys.
  *
- * @param options - the version and the measured files
+ * @param options - the dataset's description, its version and the measured files
  * @returns the descriptor
  *
  * @example
  * ```ts
- * toDataPackage({ version: '0.1.0', files: [{ path: 'events.csv', bytes: 10, sha256: 'ab' }] }).resources[0].schema.primaryKey;
+ * toDataPackage({ meta: { name: 'city-hall-watch' }, version: '1.2.0', files: [{ path: 'events.csv', bytes: 10, sha256: 'ab' }] }).resources[0].schema.primaryKey;
  * // => ['id']
  * ```
  */
@@ -164,16 +168,20 @@ export function toDataPackage(options: DataPackageOptions) {
       dialect: format === 'csv' ? { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n' } : undefined,
     });
   });
+  const meta = options.meta;
+  const version = options.version ?? meta?.version;
+  // A dataset speaks for itself; one that has not said what it is says so, and borrows no one's name.
+  const identity = meta
+    ? { name: meta.name, title: meta.title, description: meta.description, version, homepage: meta.homepage, licenses: meta.licenses, sources: meta.sources, contributors: meta.contributors, citation: meta.citation }
+    : {
+        name: 'unnamed-dataset',
+        title: 'A dataset that has not said what it is',
+        description: 'Built with democracy-timeline from a seeds folder with no dataset.yaml, so it gives no name, licence or sources of its own. Primary key: the event id.',
+        version,
+      };
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-    name: 'democracy-timeline',
-    title: 'Democracy timeline: citation-backed events of democratic erosion',
-    description: 'Events built from the seeds/ folder of the democracy-timeline package. Primary key: the event id.',
-    version: options.version,
-    homepage: 'https://www.npmjs.com/package/democracy-timeline',
-    licenses: [{ name: 'CC-BY-SA-4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/', title: 'Creative Commons Attribution-ShareAlike 4.0' }],
-    sources: [{ title: 'Kleptocracy Timeline (timeline data), CC BY-SA 4.0', path: 'https://github.com/markramm/KleptocracyTimeline' }],
-    contributors: [{ title: 'democracy-timeline contributors', roles: ['creator'] }],
+    ...clean(identity),
     resources,
   };
 }

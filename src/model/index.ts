@@ -8,3 +8,4 @@ export type { Mode } from './mode.js';
 export type { FieldPath, Locator, Position } from './fieldPath.js';
 export { createActorRegistry, type ActorRegistry } from './createActorRegistry.js';
 export { parseDate, formatDate, dateSpan, dateStart, dateEnd, dateSortKey, compareDates, isDay, OPEN_END, type DateSpan, type DatePart, type DatePrecision } from './edtf.js';
+export { DatasetMetaSchema, type DatasetMeta } from './dataset.js';

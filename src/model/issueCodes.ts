@@ -78,6 +78,7 @@ export const ISSUE_CODES = {
   'actors/spelling': { severity: 'error', meaning: 'two `actors.yaml` entries claim one spelling, so a name could mean either' },
   'actors/duplicate-id': { severity: 'error', meaning: '`actors.yaml` gives one id to two entries' },
   'actors/shared-reference': { severity: 'warning', meaning: 'two `actors.yaml` entries give the same cross-reference id (`ids.wikidata`...): perhaps one actor under two entries' },
+  'dataset/<field>': { severity: 'error', meaning: '`dataset.yaml` (what a dataset says of itself) breaks its model, e.g. `dataset/version`' },
   'actors/unknown': { severity: 'error', meaning: 'an event names an actor the registry does not know (build)' },
   'links/dead': { severity: 'error', meaning: 'a source link answers 404 or 410 (`links`)' },
   'links/redirected': { severity: 'warning', meaning: 'a source link answers after redirects; the message says where it now lands' },
@@ -93,6 +94,7 @@ export const ISSUE_CODES = {
   'fix/repeated-key': { severity: 'error', meaning: 'a key given twice in a file: the reader keeps the last value, so `fix` leaves the file alone rather than drop the others; merge them by hand' },
   'fix/not-in-place': { severity: 'error', meaning: 'a fix that cannot be made by editing only the lines it concerns (an unusual layout): `fix` leaves the file alone; `fix --format` writes it in the canonical layout' },
   'build/previous': { severity: 'error', meaning: 'the previous release named for `changes.json` could not be read' },
+  'build/version': { severity: 'error', meaning: 'a build against a previous release with no version to stamp its changes and tombstones with: give `--data-version`, or `version` in `dataset.yaml`' },
   'build/foreign-files': { severity: 'error', meaning: 'the output folder holds files the build did not write (any file its `datapackage.json` does not list, but a README); the build writes nothing and deletes nothing' },
 } as const satisfies Record<string, IssueCodeInfo>;
 
@@ -101,7 +103,7 @@ export const ISSUE_CODES = {
  * {@link ISSUE_CODES}, with `schema/<field>` and `actors/<field>` standing
  * for every field.
  */
-export type ReadIssueCode = Exclude<keyof typeof ISSUE_CODES, 'schema/<field>' | 'actors/<field>'> | `schema/${string}` | `actors/${string}`;
+export type ReadIssueCode = Exclude<keyof typeof ISSUE_CODES, 'schema/<field>' | 'actors/<field>' | 'dataset/<field>'> | `schema/${string}` | `actors/${string}` | `dataset/${string}`;
 
 /** A lint rule's code: `lint/...`, or one of the identity codes the loader shares with lint. */
 export type LintCode = `lint/${string}` | 'identity/file-name' | 'identity/duplicate-id';

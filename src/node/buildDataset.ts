@@ -13,6 +13,8 @@ import { toNDJSON } from '../format/ndjson.js';
 import { toParquet } from '../format/parquet.js';
 import { createActorRegistry } from '../model/createActorRegistry.js';
 import { loadActors } from './loadActors.js';
+import { loadDatasetMeta } from './loadDatasetMeta.js';
+import type { DatasetMeta } from '../model/dataset.js';
 import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
 import { loadEvents } from './loadEvents.js';
 import { alive, createFileBatch, fileHolds, TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
@@ -28,7 +30,11 @@ export interface BuildDatasetOptions {
   out?: string;
   /** Compare instead of writing: report the files that are missing, differ or should not be there. */
   check?: boolean;
-  /** The version written into `datapackage.json`. Default `0.0.0`. */
+  /**
+   * The data's version, for `datapackage.json`, `changes.json` and every new
+   * tombstone; by default the one `dataset.yaml` beside the seeds gives. A
+   * build against a previous release needs one.
+   */
   version?: string;
   /** A parse cache folder (see {@link LoadEventsOptions.cache}); none by default. */
   cache?: string;
@@ -69,6 +75,9 @@ export interface BuildDatasetResult {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** An object without its undefined values. */
+const clean = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
 
 const TABLES: readonly CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
 
@@ -146,13 +155,16 @@ export type DatasetFileContent = string | Uint8Array | Iterable<string>;
  *
  * @param dataset - the derived dataset
  * @param actors - the registry, for actor ids in event_actors.csv
- * @param version - the version for datapackage.json
+ * @param version - the data's version (default: the one `meta` gives)
  * @param history - the changes since the previous release and the tombstones (default: as if there were none)
+ * @param meta - what the dataset says of itself (`dataset.yaml`)
  * @returns `[path, content]` pairs, in the order of {@link DATASET_FILES}
  */
-export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Actor[], version: string, history?: DatasetHistory): AsyncGenerator<[string, DatasetFileContent]> {
+export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Actor[], version?: string, history?: DatasetHistory, meta?: DatasetMeta): AsyncGenerator<[string, DatasetFileContent]> {
   const registry = createActorRegistry(actors);
-  const { changes, tombstones } = history ?? datasetHistory(dataset, actors, version);
+  const { changes, tombstones } = history ?? datasetHistory(dataset, actors, version ?? meta?.version ?? null);
+  // Which dataset this is, as stats.json names it.
+  const named = clean({ name: meta?.name, title: meta?.title, version: version ?? meta?.version });
   const measured: DataFile[] = [];
   const render = async (name: string): Promise<DatasetFileContent> => {
     // The written date, and what it means, for tools with no EDTF reader.
@@ -161,7 +173,7 @@ export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Act
     if (name === 'actors.json') return json(dataset.actors);
     if (name === 'tags.json') return json(dataset.tags);
     if (name === 'sources.json') return json(dataset.sources);
-    if (name === 'stats.json') return json(dataset.stats);
+    if (name === 'stats.json') return json({ dataset: named, ...dataset.stats });
     if (name === 'changes.json') return json(changes);
     if (name === 'tombstones.json') return json(tombstones);
     if (name.startsWith('schema/')) return json(toJSONSchema(name.slice(7, -'.schema.json'.length) as 'event' | 'source' | 'actor'));
@@ -194,7 +206,7 @@ export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Act
     if (!read) throw new TypeError(`renderDatasetFiles: read ${name} whole before asking for the next file`);
     measured.push({ path: name, bytes, sha256: hash.digest('hex') });
   }
-  yield ['datapackage.json', json(toDataPackage({ version, files: measured }))];
+  yield ['datapackage.json', json(toDataPackage({ version, meta, files: measured }))];
 }
 
 /**
@@ -204,8 +216,9 @@ export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Act
  *
  * @param dataset - the derived dataset
  * @param actors - the registry, for actor ids in event_actors.csv
- * @param version - the version for datapackage.json
+ * @param version - the data's version (default: the one `meta` gives)
  * @param history - the changes since the previous release and the tombstones (default: as if there were none)
+ * @param meta - what the dataset says of itself (`dataset.yaml`)
  * @returns path -> content
  *
  * @example
@@ -215,9 +228,9 @@ export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Act
  * // => ['events.json', 'events.ndjson', 'actors.json']
  * ```
  */
-export async function renderDataset(dataset: Dataset, actors: readonly Actor[], version: string, history?: DatasetHistory): Promise<Map<string, string | Uint8Array>> {
+export async function renderDataset(dataset: Dataset, actors: readonly Actor[], version?: string, history?: DatasetHistory, meta?: DatasetMeta): Promise<Map<string, string | Uint8Array>> {
   const files = new Map<string, string | Uint8Array>();
-  for await (const [name, content] of renderDatasetFiles(dataset, actors, version, history)) files.set(name, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''));
+  for await (const [name, content] of renderDatasetFiles(dataset, actors, version, history, meta)) files.set(name, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''));
   return files;
 }
 
@@ -258,7 +271,9 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const registryFile = found ?? join(seeds, REGISTRY_FILE_NAMES[0]);
   const loaded = await loadEvents(seeds, { mode: 'strict', cache: options.cache, onProgress: options.onProgress && ((done, total) => options.onProgress!({ phase: 'read', done, total })) });
   const registry: { actors: Actor[]; issues: Issue[]; text?: string } = found ? await loadActors(found) : { actors: [], issues: [] };
-  const issues = [...loaded.issues, ...registry.issues];
+  // What the dataset says of itself: its name, licence and, unless given, its version.
+  const described = await loadDatasetMeta(seeds);
+  const issues = [...loaded.issues, ...registry.issues, ...described.issues];
   const fail = (): BuildDatasetResult => ({ issues, files: [], stale: [], ok: false });
   if (issues.some((i) => i.severity === 'error')) return fail();
   const { dataset, unknownActors } = deriveDataset(loaded.events, registry.actors);
@@ -268,15 +283,20 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   }
   if (unknownActors.length) return fail();
 
-  const version = options.version ?? '0.0.0';
+  const version = options.version ?? described.meta?.version;
+  const previous = options.previous && options.previous !== 'none' ? options.previous : undefined;
+  if (previous && version === undefined) {
+    issues.push(createIssue('error', 'build/version', `a release against ${previous} needs a version to stamp its changes and tombstones with: give --data-version, or set version in ${join(seeds, 'dataset.yaml')}`, { file: join(seeds, 'dataset.yaml') }));
+    return fail();
+  }
   // With a cache, a build whose inputs and outputs are as the last build
   // left them has nothing to write.
   const manifestFile = options.cache && join(options.cache, 'build-manifest.json');
   const inputs =
     loaded.digest &&
     createHash('sha1')
-      .update(`${BUILD_FORMAT}\u0000${version}\u0000${out}\u0000${loaded.digest}\u0000${previousDigest(options.previous)}\u0000`)
-      .update(registry.text ?? '')
+      .update(`${BUILD_FORMAT}\u0000${version ?? ''}\u0000${out}\u0000${loaded.digest}\u0000${previousDigest(options.previous)}\u0000`)
+      .update(`${registry.text ?? ''}\u0000${JSON.stringify(described.meta ?? null)}`)
       .digest('hex');
   if (!options.check && manifestFile && inputs && unchanged(manifestFile, inputs, out)) {
     const files = (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest).files.map((f) => f.path);
@@ -285,13 +305,13 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
 
   let history: DatasetHistory;
   try {
-    history = datasetHistory(dataset, registry.actors, version, options.previous && options.previous !== 'none' ? await readRelease(options.previous) : undefined);
+    history = datasetHistory(dataset, registry.actors, version ?? null, previous ? await readRelease(previous) : undefined);
   } catch (error) {
     issues.push(createIssue('error', 'build/previous', `the previous release: ${error instanceof Error ? error.message : String(error)}`, { file: options.previous }));
     return fail();
   }
   const files = [...DATASET_FILES];
-  const rendered = renderDatasetFiles(dataset, registry.actors, version, history);
+  const rendered = renderDatasetFiles(dataset, registry.actors, version, history, described.meta);
   if (options.check) {
     const stale: string[] = [];
     let done = 0;

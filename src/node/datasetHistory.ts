@@ -10,8 +10,8 @@ import { diffDatasets, readDataset, type DatasetDiff, type DatasetSide } from '.
 export interface DatasetChanges extends DatasetDiff {
   /** The previous release's version; null when there was none. */
   from: string | null;
-  /** This build's version. */
-  to: string;
+  /** This build's version; null when the dataset gives none. */
+  to: string | null;
 }
 
 /** `changes.json` and `tombstones.json`. */
@@ -62,11 +62,11 @@ export function previousDigest(previous: string | undefined): string {
  *
  * @param dataset - this build's dataset
  * @param actors - this build's registry
- * @param version - this build's version
+ * @param version - this build's version (a new tombstone says `unversioned` without one; `build` asks for one when there is a previous release)
  * @param previous - the previous release, or none
  * @returns `changes.json` and `tombstones.json`
  */
-export function datasetHistory(dataset: Dataset, actors: readonly Actor[], version: string, previous?: Release): DatasetHistory {
+export function datasetHistory(dataset: Dataset, actors: readonly Actor[], version: string | null, previous?: Release): DatasetHistory {
   const diff = diffDatasets(previous?.side ?? { events: [] }, { events: dataset.events, actors });
   const live = new Map<string, string>();
   for (const e of dataset.events) live.set(e.id, e.id);
@@ -76,7 +76,7 @@ export function datasetHistory(dataset: Dataset, actors: readonly Actor[], versi
   for (const t of previous?.tombstones ?? []) if (live.get(t.id) !== t.id) stones.set(t.id, t);
   // An id keeps the version it first left in; where it leads is this release's word, when it has one.
   const bury = (id: string, to?: string) => {
-    const removedIn = stones.get(id)?.removedIn ?? version;
+    const removedIn = stones.get(id)?.removedIn ?? version ?? 'unversioned';
     // With nowhere new to go, it still leads where it did.
     const replacedBy = to ?? stones.get(id)?.replacedBy;
     stones.set(id, replacedBy === undefined ? { id, removedIn } : { id, removedIn, replacedBy });

@@ -18,7 +18,7 @@ import type { DatasetLayout } from '../parse/datasetRecords.js';
 import { dataFolderEvents, datasetLayoutOf, MAX_DATASET_BYTES, readDatasetFile } from './datasetFile.js';
 import { readParseCache, writeParseCache, type CachedParse } from './parseCache.js';
 import { readFileBytes, readTextFile } from './readTextFile.js';
-import { REGISTRY_FILE_NAMES } from './registryFile.js';
+import { NOT_EVENT_FILES } from './registryFile.js';
 
 /** Options for {@link loadEvents}. */
 export interface LoadEventsOptions {
@@ -28,7 +28,8 @@ export interface LoadEventsOptions {
   include?: string | string[];
   /**
    * Glob patterns, relative to each folder, of files to skip. Always skipped:
-   * `node_modules`, actor registries (`actors.yaml`, `actors.yml`) and `README.md` files.
+   * `node_modules`, actor registries (`actors.yaml`, `actors.yml`), what a
+   * dataset says of itself (`dataset.yaml`, `dataset.yml`) and `README.md` files.
    */
   exclude?: string | string[];
   /** Files larger than this many bytes are refused with an issue; in a dataset file, records larger than this. Default 1 MiB. */
@@ -91,7 +92,7 @@ export interface LoadCounts {
 }
 
 /** Files in an event folder that are not events. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', ...REGISTRY_FILE_NAMES.map((name) => `**/${name}`), '**/README.md'];
+const ALWAYS_EXCLUDED = ['**/node_modules/**', ...NOT_EVENT_FILES.map((name) => `**/${name}`), '**/README.md'];
 
 /**
  * The file patterns read by default.
@@ -155,7 +156,7 @@ function walk(dir: string, prefix = '', out: Found[] = []): Found[] {
     const name = `${prefix}${entry.name}`;
     if (entry.isDirectory()) {
       if (!SKIPPED_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(dir, `${name}/`, out);
-    } else if (EVENT_EXTENSION.test(entry.name) && !REGISTRY_FILE_NAMES.includes(entry.name as never) && entry.name !== 'README.md') out.push({ path: name, regular: entry.isFile() });
+    } else if (EVENT_EXTENSION.test(entry.name) && !NOT_EVENT_FILES.includes(entry.name) && entry.name !== 'README.md') out.push({ path: name, regular: entry.isFile() });
   }
   return out;
 }

@@ -15,6 +15,21 @@ import { dataFolderEvents } from './datasetFile.js';
 export const REGISTRY_FILE_NAMES = ['actors.yaml', 'actors.yml'] as const;
 
 /**
+ * The file names of what a dataset says of itself (`dataset.yaml`) in a
+ * seeds folder. The loader never reads them as events.
+ *
+ * @example
+ * ```ts
+ * DATASET_META_FILE_NAMES[0];
+ * // => 'dataset.yaml'
+ * ```
+ */
+export const DATASET_META_FILE_NAMES = ['dataset.yaml', 'dataset.yml'] as const;
+
+/** Files of a seeds folder that are not events: the registry, the dataset's own description. */
+export const NOT_EVENT_FILES: readonly string[] = [...REGISTRY_FILE_NAMES, ...DATASET_META_FILE_NAMES];
+
+/**
  * The actor registry of a set of paths: `actors.yaml` (or `.yml`) in the
  * first folder that has one; for a built data folder, or its events file
  * named directly, the folder's `actors.json`.

@@ -30,7 +30,7 @@ function hasPath(root: unknown, path: readonly (string | number)[]): boolean {
 /** Where a schema issue comes from and how to name it. */
 export interface SchemaIssueContext {
   /** The code's first part: `schema` for events, `actors` for the registry. */
-  prefix: 'schema' | 'actors';
+  prefix: 'schema' | 'actors' | 'dataset';
   /** The code's field when the issue is about the whole value (`schema/event`, `actors/list`). */
   root: string;
   /** The value that was validated, to tell a missing field from a wrong one. */

@@ -132,8 +132,56 @@ describe('changes.json and tombstones.json', () => {
     const seeds = join(root, 'seeds-2');
     mkdirSync(seeds);
     writeFileSync(join(seeds, '2025-01-01--a.md'), stringifyEvent(on('2025-01-01--a')));
-    const result = await buildDataset({ seeds, out: join(root, 'out-2'), previous: join(root, 'nope') });
+    const result = await buildDataset({ seeds, out: join(root, 'out-2'), version: '1.0.0', previous: join(root, 'nope') });
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.code, i.message])).toEqual([['build/previous', `the previous release: ${join(root, 'nope')}: does not exist`]]);
+  });
+});
+
+describe('what a dataset says of itself', () => {
+  it('takes its name, licence, sources, citation and version from dataset.yaml, and borrows no other identity', async () => {
+    const seeds = join(root, 'seeds-meta');
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, '2025-01-01--a.md'), stringifyEvent(on('2025-01-01--a')));
+    // Without a dataset.yaml: it says so, with no name, licence or version of this package's.
+    const bare = join(root, 'meta-bare');
+    expect((await buildDataset({ seeds, out: bare })).ok).toBe(true);
+    const unnamed = read<Record<string, unknown>>(bare, 'datapackage.json');
+    expect(unnamed).toMatchObject({ name: 'unnamed-dataset', title: 'A dataset that has not said what it is' });
+    expect(unnamed).not.toHaveProperty('version');
+    expect(unnamed).not.toHaveProperty('licenses');
+    expect(JSON.stringify(unnamed)).not.toContain('Kleptocracy');
+    expect(read<{ to: unknown }>(bare, 'changes.json').to).toBeNull();
+    // A release against a previous one needs a version.
+    const refused = await buildDataset({ seeds, out: join(root, 'meta-refused'), previous: bare });
+    expect(refused.issues.map((i) => i.code)).toEqual(['build/version']);
+
+    writeFileSync(
+      join(seeds, 'dataset.yaml'),
+      ['name: city-hall-watch', 'title: City hall watch', 'version: 1.2.0', 'licenses:', '- name: CC-BY-4.0', '  path: https://creativecommons.org/licenses/by/4.0/', "citation: 'City hall watch, version 1.2.0.'", 'sources:', '- title: Council minutes', '  path: https://example.org/minutes'].join('\n'),
+    );
+    const named = join(root, 'meta-named');
+    expect((await buildDataset({ seeds, out: named })).ok).toBe(true);
+    expect(read<Record<string, unknown>>(named, 'datapackage.json')).toMatchObject({
+      name: 'city-hall-watch',
+      title: 'City hall watch',
+      version: '1.2.0',
+      licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+      citation: 'City hall watch, version 1.2.0.',
+      sources: [{ title: 'Council minutes', path: 'https://example.org/minutes' }],
+    });
+    expect(read<{ dataset: unknown }>(named, 'stats.json').dataset).toEqual({ name: 'city-hall-watch', title: 'City hall watch', version: '1.2.0' });
+    // A version given to the build stamps the release, its changes and its tombstones.
+    unlinkSync(join(seeds, '2025-01-01--a.md'));
+    writeFileSync(join(seeds, '2025-01-02--b.md'), stringifyEvent(on('2025-01-02--b')));
+    const next = join(root, 'meta-next');
+    expect((await buildDataset({ seeds, out: next, previous: named, version: '2.0.0' })).ok).toBe(true);
+    expect(read<{ from: string; to: string }>(next, 'changes.json')).toMatchObject({ from: '1.2.0', to: '2.0.0' });
+    expect(read<{ removedIn: string }[]>(next, 'tombstones.json')).toEqual([{ id: '2025-01-01--a', removedIn: '2.0.0' }]);
+    expect(read<{ version: string }>(next, 'datapackage.json').version).toBe('2.0.0');
+    // A dataset.yaml that breaks its model is an error at its line.
+    writeFileSync(join(seeds, 'dataset.yaml'), 'name: City Hall\nversion: one\n');
+    const broken = await buildDataset({ seeds, out: join(root, 'meta-broken') });
+    expect(broken.issues.map((i) => [i.code, i.line])).toEqual([['dataset/name', 1], ['dataset/version', 2]]);
   });
 });

@@ -27,7 +27,7 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
       `import { EventSchema, parseEvent } from 'democracy-timeline';
        import { loadEvents } from 'democracy-timeline/node';
        import { toJSONSchema } from 'democracy-timeline/json-schema';
-       import { events, actors, tags, sources, stats } from 'democracy-timeline/data';
+       import { events, actors, tags, sources, stats, dataset } from 'democracy-timeline/data';
        import raw from 'democracy-timeline/data/events.json' with { type: 'json' };
        import { readFileSync } from 'node:fs';
        const csv = readFileSync(new URL(import.meta.resolve('democracy-timeline/data/events.csv')), 'utf8');
@@ -40,9 +40,10 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
          counts: [events.length, actors.length, tags.length, sources.length, stats.events],
          csv: csv.startsWith('id,date,'),
          schema: toJSONSchema('event').required.length,
+         dataset: [dataset.name, dataset.version, dataset.licenses[0].name],
        }));`,
     );
-    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function', counts: [1, 3, 4, 3, 1], csv: true, schema: 8 });
+    expect(JSON.parse(run('node', ['esm.mjs'], dir))).toEqual({ valid: true, same: true, loaded: 1, issues: 0, parse: 'function', counts: [1, 3, 4, 3, 1], csv: true, schema: 8, dataset: ['democracy-timeline', '0.1.0', 'CC-BY-SA-4.0'] });
   });
 
   it('gives Node a few bundled files, one copy shared by the entries, and bundlers the per-module files', () => {

@@ -5,23 +5,30 @@ import { plural, printIssues } from '../io.js';
 import { progress, type Progress } from '../progress.js';
 import type { Command } from './types.js';
 
-export const build = (version: string): Command => ({
+export const build: Command = {
   name: 'build',
   summary: 'build data/ from seeds/',
-  help: `Usage: democracy-timeline build [SEEDS | --seeds DIR] [--out DIR] [--check] [--no-cache] [--previous DATA]
+  help: `Usage: democracy-timeline build [SEEDS | --seeds DIR] [--out DIR] [--check] [--no-cache]
+                                [--previous DATA] [--data-version VERSION]
 
-Loads the seeds strictly (event files and actors.yaml) and writes the
-dataset: JSON, NDJSON, CSV, Parquet, JSON Schema, changes.json,
-tombstones.json and datapackage.json.
+Loads the seeds strictly (event files, actors.yaml, and dataset.yaml: what
+the dataset says of itself) and writes the dataset: JSON, NDJSON, CSV,
+Parquet, JSON Schema, changes.json, tombstones.json and datapackage.json.
+The dataset's name, title, licence, sources, citation and version come
+from dataset.yaml; without it, datapackage.json says the dataset has not
+said what it is.
 
   SEEDS, --seeds DIR  the seeds folder (default: seeds)
   --out DIR    the output folder (default: data)
   --check      write nothing; exit 1 and name each file that is out of date
   --previous DATA  the previous release, for changes.json (what changed,
-               record by record) and tombstones.json (every id removed,
-               renamed or merged, and where it went): a data folder, an
-               events file, 'installed' (the installed package's data), or
-               'none' (the default: every event is new)
+               record by record) and tombstones.json (every id that found
+               an event there and finds none now, and where it went): a
+               data folder, an events file, 'installed' (the installed
+               package's data), or 'none' (the default: every event is new)
+  --data-version VERSION  the data's version (such as 1.2.0), for
+               datapackage.json, changes.json and new tombstones; default:
+               version in dataset.yaml (needed with --previous)
   --no-cache   parse every file (by default unchanged files are reused from
                a cache in node_modules/.cache/democracy-timeline of the
                project the seeds belong to, or in the user's cache folder,
@@ -30,7 +37,9 @@ tombstones.json and datapackage.json.
 
 Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('build', args, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, previous: { type: 'string' } });
+    const { values, positionals } = parse('build', args, { seeds: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, previous: { type: 'string' }, 'data-version': { type: 'string' } });
+    const version = values['data-version'];
+    if (version !== undefined && !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version)) throw new UsageError(`build: --data-version takes a version such as 1.2.0, got "${version}"`);
     // One seeds folder, named either way: anything more is refused, never ignored.
     if (positionals.length > 1 || (positionals.length === 1 && values.seeds !== undefined)) {
       throw new UsageError(`build: one seeds folder, as SEEDS or --seeds, got ${[...positionals, ...(values.seeds !== undefined ? [values.seeds] : [])].map((p) => JSON.stringify(p)).join(', ')}; run 'democracy-timeline build --help'`);
@@ -77,4 +86,4 @@ Exit status: 0, 1 when the seeds have errors or (--check) data is stale, 2 for a
     io.out(`built ${plural(result.files.length, 'file')} from ${plural(result.dataset.events.length, 'event')}\n`);
     return 0;
   },
-});
+};
