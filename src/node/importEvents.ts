@@ -1,6 +1,6 @@
 import { compareDates, dateStart } from '../model/edtf.js';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import { nameKey, createActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
@@ -24,6 +24,13 @@ export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' |
   out: string;
   /** Write nothing; only report what an import would do. Default false. */
   dryRun?: boolean;
+  /**
+   * The registry to start from when `out` holds none: a previous release's
+   * `actors.yaml` (or a data folder's `actors.json`), so every actor keeps
+   * the id it had and only new ones are added. Refused when `out` already
+   * holds an `actors.yaml` (that one is kept and added to).
+   */
+  registry?: string;
   /** Called as the import goes: files read (of how many), then files written (of how many). */
   onProgress?: (step: { phase: 'read' | 'write'; done: number; total: number }) => void;
 }
@@ -239,6 +246,23 @@ export async function importEvents(paths: string | string[], options: ImportEven
   if (typeof options?.out !== 'string' || options.out === '') throw new TypeError('importEvents: options.out must name a folder');
   const out = options.out;
   const dryRun = options.dryRun ?? false;
+  // Written into a folder it reads, the next import would read its own output beside the originals.
+  const within = (inner: string, outer: string) => {
+    const rel = relative(outer, inner);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  for (const input of [paths].flat()) {
+    if (statSync(input, { throwIfNoEntry: false })?.isDirectory() && within(real(out), real(input))) {
+      throw new TypeError(`importEvents: --out ${out} is inside the folder it imports (${input}): the next import would read what this one wrote beside the originals; import into a folder of its own`);
+    }
+  }
   const { onProgress, ...loadOptions } = options;
   const loaded = await loadEvents(paths, { ...loadOptions, mode: 'lenient', keepDuplicates: true, onProgress: onProgress && ((done, total) => onProgress({ phase: 'read', done, total })) });
   const found = loaded.found;
@@ -325,14 +349,19 @@ export async function importEvents(paths: string | string[], options: ImportEven
     files.push(issues.some((i) => i.code.startsWith('file/')) ? { file, fate: 'not-read', issues } : { file, fate: 'refused', issues });
   }
 
-  // The registry beside the seeds, merged into the one already there.
+  // The registry beside the seeds, merged into the one already there, or
+  // started from the one named: ids an earlier release gave stay.
   const registryFile = join(out, REGISTRY_FILE_NAMES[0]);
   const exists = statSync(registryFile, { throwIfNoEntry: false }) !== undefined;
-  const current = exists ? await loadActors(registryFile) : { actors: [] as Actor[], issues: [] as Issue[] };
+  if (exists && options.registry !== undefined) throw new TypeError(`importEvents: ${out} already holds ${REGISTRY_FILE_NAMES[0]}, which is kept and added to; name no other registry, or import into a new folder`);
+  const base = exists ? registryFile : options.registry;
+  const current = base !== undefined ? await loadActors(base) : { actors: [] as Actor[], issues: [] as Issue[] };
   if (current.issues.some((i) => i.severity === 'error')) {
-    throw new TypeError(`importEvents: ${registryFile} has errors; fix it first (${current.issues.map((i) => `${i.line ?? ''}: ${i.message}`).join('; ')})`);
+    throw new TypeError(`importEvents: ${base} cannot be used; fix it first (${current.issues.map((i) => `${i.line ?? ''}${i.line ? ': ' : ''}${i.message}`).join('; ')})`);
   }
-  const registry = buildRegistry(current.actors, events);
+  // A built actors.json carries figures the build derives; a registry keeps only what a maintainer writes.
+  const startFrom = current.actors.map(({ eventCount: _count, firstDate: _first, lastDate: _last, ...actor }) => actor);
+  const registry = buildRegistry(startFrom, events);
 
   // Write: each event file, then the registry; a file already right is left
   // alone. Every file is written beside its target first and all replace

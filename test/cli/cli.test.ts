@@ -451,7 +451,7 @@ describe.skipIf(!BUILT)('import and a broken registry', () => {
     const r = cli(['import', messy, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('actors.yaml has errors');
+    expect(r.stderr).toContain('actors.yaml cannot be used; fix it first');
     expect(readdirSync(out)).toEqual(['actors.yaml']);
   });
 });

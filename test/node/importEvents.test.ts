@@ -3,9 +3,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTimeline } from '../../src/index.js';
-import { buildDataset, importEvents, loadEvents } from '../../src/node/index.js';
+import { createTimeline, stringifyEvent } from '../../src/index.js';
+import { buildDataset, importEvents, loadActors, loadEvents } from '../../src/node/index.js';
 import { CORPUS, FIXTURES, HAS_CORPUS } from '../helpers/corpus.js';
+import { makeEvent } from '../helpers/events.js';
 
 const EVENTS = join(FIXTURES, 'import/events');
 const REGISTRY = join(FIXTURES, 'import/actors.yaml');
@@ -110,14 +111,24 @@ describe('importEvents', () => {
     expect(readFileSync(join(appended, 'actors.yaml'), 'utf8').startsWith(before)).toBe(true);
   });
 
-  it('changes no byte when the output is imported again', async () => {
+  it('changes no byte when the same folder is imported again, and imports its own output to the same bytes', async () => {
     const out = join(root, 'again');
     await importEvents(EVENTS, { out });
     const first = snapshot(out);
-    const again = await importEvents(out, { out });
-    expect(again.written).toEqual([]);
+    expect((await importEvents(EVENTS, { out })).written).toEqual([]);
     expect(snapshot(out)).toEqual(first);
+    const copy = join(root, 'again-copy');
+    const again = await importEvents(out, { out: copy });
+    expect(snapshot(copy)).toEqual(first);
     expect(again.counts).toMatchObject({ files: 3, imported: 3, merged: 0, refused: 0, idsRepaired: 0 });
+  });
+
+  it('refuses to write into a folder it reads: the next run would read its own output beside the originals', async () => {
+    const inside = join(root, 'reads-itself');
+    cpSync(EVENTS, inside, { recursive: true });
+    const before = snapshot(inside);
+    for (const out of [inside, join(inside, 'seeds')]) await expect(importEvents(inside, { out })).rejects.toThrow(/is inside the folder it imports/);
+    expect(snapshot(inside)).toEqual(before);
   });
 
   it('writes nothing with dryRun', async () => {
@@ -150,6 +161,41 @@ describe('importEvents from a built dataset', () => {
     const back = join(root, 'ds-back');
     await importEvents(join(data, 'events.json'), { out: back });
     for (const name of readdirSync(seeds).filter((f) => f.endsWith('.md'))) expect(readFileSync(join(back, name), 'utf8'), name).toBe(readFileSync(join(seeds, name), 'utf8'));
+  });
+});
+
+describe('importEvents and actor ids across releases', () => {
+  it('keeps every actor id of a registry it starts from, adding only new actors', async () => {
+    const folder = (name: string, actors: string[][]) => {
+      const dir = join(root, name);
+      mkdirSync(dir);
+      actors.forEach((names, i) => writeFileSync(join(dir, `2024-02-0${i + 1}--e${i}.md`), stringifyEvent(makeEvent({ id: `2024-02-0${i + 1}--e${i}`, date: `2024-02-0${i + 1}`, actors: names }))));
+      return dir;
+    };
+    // Release 1 names him mostly with his title; release 2 mostly without.
+    const first = folder('rel-1', [['President Donald Trump'], ['President Donald Trump'], ['Donald Trump']]);
+    const second = folder('rel-2', [['Donald Trump'], ['Donald Trump'], ['President Donald Trump'], ['Jane Roe']]);
+    const seeds1 = join(root, 'rel-1-seeds');
+    await importEvents(first, { out: seeds1 });
+    const ids = async (dir: string) => (await loadActors(join(dir, 'actors.yaml'))).actors.map((a) => a.id).sort();
+    expect(await ids(seeds1)).toEqual(['president-donald-trump']);
+    // From scratch the id follows the most used spelling: it churns.
+    const scratch = join(root, 'rel-2-scratch');
+    await importEvents(second, { out: scratch });
+    expect(await ids(scratch)).toEqual(['donald-trump', 'jane-roe']);
+    // Started from release 1's registry (or its built actors.json), it stays.
+    for (const registry of [join(seeds1, 'actors.yaml'), await (async () => {
+      const data = join(root, 'rel-1-data');
+      await buildDataset({ seeds: seeds1, out: data });
+      return join(data, 'actors.json');
+    })()]) {
+      const out = join(root, `rel-2-${registry.endsWith('.json') ? 'json' : 'yaml'}`);
+      await importEvents(second, { out, registry });
+      expect(await ids(out)).toEqual(['jane-roe', 'president-donald-trump']);
+      expect(readFileSync(join(out, 'actors.yaml'), 'utf8')).not.toContain('eventCount');
+    }
+    // A folder that holds its own registry keeps that one: naming another is refused.
+    await expect(importEvents(second, { out: seeds1, registry: join(scratch, 'actors.yaml') })).rejects.toThrow(/already holds actors\.yaml/);
   });
 });
 
@@ -212,7 +258,7 @@ describe.skipIf(!HAS_CORPUS)('importEvents on the real corpus', () => {
     const data = join(root, 'corpus-data');
     expect((await buildDataset({ seeds: out, out: data })).issues).toEqual([]);
     expect((await buildDataset({ seeds: out, out: data, check: true })).ok).toBe(true);
-    const again = await importEvents(out, { out });
+    const again = await importEvents(CORPUS, { out });
     expect(again.written).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const n = count;
 export const importCommand: Command = {
   name: 'import',
   summary: 'turn any event folder into canonical seeds and an actor registry',
-  help: `Usage: democracy-timeline import <paths...> --out DIR [--dry-run] [--json]
+  help: `Usage: democracy-timeline import <paths...> --out DIR [--registry FILE] [--dry-run] [--json]
 
 Reads every event file under the paths leniently (md, yaml, json, every
 legacy form the reader maps) and writes DIR: one canonical Markdown file per
@@ -35,13 +35,16 @@ Every input file is reported: imported as id X, merged into X, refused
 is left alone, so importing DIR again changes no byte.
 
   --out DIR    the folder to write (created if missing)
+  --registry FILE  start the registry from this one (a previous release's
+               actors.yaml, or a data folder's actors.json) when DIR holds
+               none: every actor keeps its id, only new ones are added
   --dry-run    write nothing; report what would be written
   --json       one JSON document on stdout: { counts, files, repairedIds, conflicts, registry, written, strangers }
 
 Exit status: 0 when every file became an event (imported or merged), 1 when
 a file was refused or could not be read, 2 for a usage error.`,
   async run(args, io) {
-    const { values, positionals } = parse('import', args, { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values, positionals } = parse('import', args, { out: { type: 'string' }, registry: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
     if (!positionals.length) throw new UsageError("import: name the folders or files to import; run 'democracy-timeline import --help'");
     if (!values.out) throw new UsageError("import: --out DIR is required; run 'democracy-timeline import --help'");
     let result;
@@ -50,6 +53,7 @@ a file was refused or could not be read, 2 for a usage error.`,
       let writing: Progress | undefined;
       result = await importEvents(positionals, {
         out: values.out,
+        registry: values.registry,
         dryRun: values['dry-run'],
         onProgress: (step) => {
           if (step.phase === 'read') reading.update(step.done, step.total);
