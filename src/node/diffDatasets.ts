@@ -6,6 +6,7 @@ import type { Event } from '../model/event.js';
 import type { Issue } from '../model/issue.js';
 import { isRecord } from '../model/fieldPath.js';
 import { sameData } from '../model/sameData.js';
+import { titleSimilarity } from '../lint/rules/nearDuplicate.js';
 import { dataFolderEvents } from './datasetFile.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadCounts } from './loadEvents.js';
@@ -54,6 +55,12 @@ export interface DatasetDiff {
      * change, like a removal: a link that worked stops working.
      */
     dropped: { id: string; heldBy: string; replacedBy?: string }[];
+    /**
+     * Removed ids that look renamed: an added event has the same date and a
+     * near-identical title. A hint, not a verdict: to keep the old id
+     * resolving, write it in the new event's `former_ids`.
+     */
+    likelyRenames: { from: string; to: string; date: string; similarity: number }[];
     /** Events the same in both. */
     unchanged: number;
   };
@@ -192,9 +199,36 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
   const actorsAdded = [...newActors.keys()].filter((id) => !oldActors.has(id));
   const actorsRemoved = [...oldActors.keys()].filter((id) => !newActors.has(id));
 
+  // Removals that look like renames: an addition on the same date with a near-identical title, each used once, best first.
+  const likelyRenames: { from: string; to: string; date: string; similarity: number }[] = [];
+  if (removed.length && added.length) {
+    const addedOn = new Map<string, Event[]>();
+    for (const a of added) {
+      const e = newById.get(a.id)!;
+      const list = addedOn.get(e.date);
+      if (list) list.push(e);
+      else addedOn.set(e.date, [e]);
+    }
+    const taken = new Set<string>();
+    for (const r of removed) {
+      const old = oldById.get(r.id)!;
+      let best: { to: string; similarity: number } | undefined;
+      for (const e of addedOn.get(old.date) ?? []) {
+        if (taken.has(e.id)) continue;
+        const similarity = titleSimilarity(old.title, e.title);
+        if (similarity >= 0.7 && (!best || similarity > best.similarity)) best = { to: e.id, similarity };
+      }
+      if (best) {
+        taken.add(best.to);
+        likelyRenames.push({ from: r.id, to: best.to, date: old.date, similarity: Math.round(best.similarity * 100) / 100 });
+      }
+    }
+  }
+
   const reasons: string[] = [];
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   if (removed.length) reasons.push(`${count(removed.length, 'event')} removed with no event holding the id in former_ids: ${removed.slice(0, 5).map((r) => r.id).join(', ')}${removed.length > 5 ? ', ...' : ''}`);
+  if (likelyRenames.length) reasons.push(`${count(likelyRenames.length, 'removed event')} ${likelyRenames.length === 1 ? 'looks' : 'look'} renamed (an added event has the same date and a near-identical title): write the old id in the new event's former_ids to keep it resolving, as ${likelyRenames[0]!.from} in ${likelyRenames[0]!.to}`);
   if (dropped.length) reasons.push(`${count(dropped.length, 'former id')} no longer held by any event, so ${dropped.length === 1 ? 'it finds' : 'they find'} nothing: ${dropped.slice(0, 5).map((d) => d.id).join(', ')}${dropped.length > 5 ? ', ...' : ''}`);
   if (actorsRemoved.length) reasons.push(`${count(actorsRemoved.length, 'actor')} removed from the registry: ${actorsRemoved.slice(0, 5).join(', ')}${actorsRemoved.length > 5 ? ', ...' : ''}`);
   const major = reasons.length > 0;
@@ -213,6 +247,7 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
       renamed: renamed.sort((a, b) => byText(a.from, b.from)),
       merged: merged.sort((a, b) => byText(a.into, b.into)),
       dropped: dropped.sort((a, b) => byText(a.id, b.id)),
+      likelyRenames: likelyRenames.sort((a, b) => byText(a.from, b.from)),
       unchanged,
     },
     actors: { added: actorsAdded.sort(byText), removed: actorsRemoved.sort(byText), changed: sortId(actorsChanged), unchanged: actorsUnchanged },
@@ -309,6 +344,7 @@ export function diffToMarkdown(diff: DatasetDiff): string {
   if (events.renamed.length) lines.push(`- Renamed ${count(events.renamed.length, 'event')} (the old ids still find them):`, ...events.renamed.map((r) => `  - ${code(r.from)} → ${code(r.to)}`));
   if (events.merged.length) lines.push(`- Merged ${count(events.merged.length, 'time')}:`, ...events.merged.map((m) => `  - ${m.from.map(code).join(', ')} into ${code(m.into)}`));
   if (events.removed.length) lines.push(`- Removed ${count(events.removed.length, 'event')}:`, ...events.removed.map((e) => `  - ${code(e.id)}: ${e.title}`));
+  if (events.likelyRenames?.length) lines.push(`- ${count(events.likelyRenames.length, 'removed event')} ${events.likelyRenames.length === 1 ? 'looks' : 'look'} renamed (same date, near-identical title; add the old id to \`former_ids\` to keep it resolving):`, ...events.likelyRenames.map((r) => `  - ${code(r.from)} → ${code(r.to)}`));
   if (events.dropped?.length) lines.push(`- No longer held by any event: ${count(events.dropped.length, 'former id')} (a tombstone says where each went):`, ...events.dropped.map((d) => `  - ${code(d.id)}${d.replacedBy ? ` → ${code(d.replacedBy)}` : ''}`));
   if (actors.added.length) lines.push(`- Added ${count(actors.added.length, 'actor')}: ${actors.added.map(code).join(', ')}`);
   if (actors.changed.length) lines.push(`- Changed ${count(actors.changed.length, 'actor')}: ${actors.changed.map((a) => `${code(a.id)} (${a.fields.map((f) => f.field).join(', ')})`).join(', ')}`);

@@ -45,6 +45,21 @@ describe('diffDatasets', () => {
     expect(diff.bump).toBe('minor');
   });
 
+  it('names a removal and an addition on one date with near-identical titles as a likely rename, and says how to record it', () => {
+    const old = on('2025-02-01--old_slug', { title: 'Court blocks the executive order on tariffs' });
+    const other = on('2025-02-01--unrelated', { title: 'Senate confirms a new judge' });
+    const renamed = on('2025-02-01--court-blocks-tariff-order', { title: 'Court Blocks the Executive Order on Tariffs' });
+    const fresh = on('2025-02-01--new-thing', { title: 'Something else happened that day' });
+    const diff = diffDatasets({ events: [old, other] }, { events: [other, renamed, fresh] });
+    expect(diff.bump).toBe('major');
+    expect(diff.events.likelyRenames).toEqual([{ from: old.id, to: renamed.id, date: '2025-02-01', similarity: 1 }]);
+    expect(diff.reasons.join('\n')).toContain(`write the old id in the new event's former_ids to keep it resolving, as ${old.id} in ${renamed.id}`);
+    expect(diffToMarkdown(diff)).toContain(`  - \`${old.id}\` → \`${renamed.id}\``);
+    // Recorded, it is a rename: no hint, and no breaking change.
+    const recorded = diffDatasets({ events: [old, other] }, { events: [other, { ...renamed, formerIds: [old.id] }, fresh] });
+    expect([recorded.bump, recorded.events.likelyRenames]).toEqual(['minor', []]);
+  });
+
   it('compares actors without the fields the build derives, and says nothing changed when nothing did', () => {
     const actor = { id: 'x', name: 'X', aliases: [] as string[], kind: 'person' as const };
     const diff = diffDatasets({ events: [a], actors: [actor] }, { events: [a], actors: [{ ...actor, eventCount: 4, aliases: ['Ex'] }, { id: 'y', name: 'Y', aliases: [] }] });

@@ -58,6 +58,7 @@ function printDiff(io: Io, diff: DatasetDiff): void {
   for (const r of events.renamed) io.out(`  ${cyan(io, '→')} ${r.from} → ${r.to}\n`);
   for (const m of events.merged) io.out(`  ${cyan(io, '⇉')} ${m.from.join(', ')} into ${m.into}\n`);
   for (const e of events.removed) io.out(`  ${red(io, '-')} ${e.id}  ${dim(io, e.title)}\n`);
+  for (const r of events.likelyRenames ?? []) io.out(`  ${cyan(io, '?')} ${r.from} → ${r.to}  ${dim(io, `looks renamed (same date, titles ${Math.round(r.similarity * 100)}% alike): add ${r.from} to its former_ids to keep it resolving`)}\n`);
   for (const d of dropped) io.out(`  ${red(io, '-')} ${d.id}  ${dim(io, `a former id of ${d.heldBy}, held by no event now${d.replacedBy ? `; its tombstone points to ${d.replacedBy}` : ''}`)}\n`);
   io.out(`${bold(io, 'actors')}: ${count(actors.added.length)} added, ${count(actors.changed.length)} changed, ${count(actors.removed.length)} removed, ${count(actors.unchanged)} unchanged\n`);
   for (const id of actors.added) io.out(`  ${green(io, '+')} ${id}\n`);
