@@ -436,7 +436,7 @@ function recoverEarlierBuild(out: string): void {
 }
 
 // Bump when the rendered files change for the same inputs.
-const BUILD_FORMAT = 'democracy-timeline-build-1';
+const BUILD_FORMAT = 'democracy-timeline-build-2';
 
 interface Manifest {
   format: string;
