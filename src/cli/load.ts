@@ -22,7 +22,9 @@ export async function open(io: Io, paths: string[], options: OpenProjectOptions)
 /** The one way every command says what it read: `2,052 files read, 1,931 events loaded`; a dataset file's records are counted too. */
 export function countLine(counts: LoadCounts, verb = 'loaded'): string {
   const records = counts.records !== counts.files ? ` (${plural(counts.records, 'record')})` : '';
-  return `${plural(counts.files, 'file')} read${records}, ${plural(counts.events, 'event')} ${verb}`;
+  const skipped = counts.skipped ? `, ${plural(counts.skipped, 'file')} not ${counts.skipped === 1 ? 'an event' : 'events'} (skipped)` : '';
+  const hidden = counts.hiddenFolders ? `, ${plural(counts.hiddenFolders, 'hidden folder')} not searched` : '';
+  return `${plural(counts.files, 'file')} read${records}, ${plural(counts.events, 'event')} ${verb}${skipped}${hidden}`;
 }
 
 /** What was not loaded, in words: `117 duplicate ids, 4 with errors`. */

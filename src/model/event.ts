@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseDate } from './edtf.js';
-import { described, eventDate, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings } from './fields.js';
-import { EVENT_ID_PATTERN, idDate, isFileSafeId, SLUG_PATTERN } from './ids.js';
+import { described, eventDate, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings, UNSAFE_TEXT } from './fields.js';
+import { EVENT_ID_PATTERN, idDate, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
 /**
@@ -106,10 +106,10 @@ const fields = {
     z.nullable(z.int(importanceError).check(z.minimum(1, importanceError), z.maximum(10, importanceError))),
     'How much the event matters, from 1 (minor) to 10 (historic); null when it has not been rated.',
   ),
-  /** At least one kebab-case tag, each once. */
+  /** Kebab-case tags, each once: an event with none loads, with a warning (`lint/no-tags`). */
   tags: described(
-    z.array(tag, { error: 'expected a list of tags' }).check(z.minLength(1, { error: 'expected at least one tag' }), z.refine(uniqueStrings, { error: 'expected each tag once' })),
-    'At least one kebab-case tag, each once.',
+    z.array(tag, { error: 'expected a list of tags' }).check(z.refine(uniqueStrings, { error: 'expected each tag once' })),
+    'Kebab-case tags, each once; an event with none loads, with a warning, since it cannot be found by tag.',
   ),
   /** The people and bodies involved, each once. */
   actors: described(
@@ -133,7 +133,11 @@ const fields = {
   formerIds: described(
     z.optional(
       z
-        .array(z.string({ error: 'expected an id as text' }).check(z.minLength(1), z.refine(isFileSafeId, { error: 'expected an id that is safe as a file name' })), { error: 'expected a list of ids' })
+        .array(
+          // An old id as it was, even one that was not safe as a file name (import repairs those and keeps them here).
+          z.string({ error: 'expected an id as text' }).check(z.minLength(1, { error: 'expected a non-empty id' }), z.maxLength(300, { error: 'expected an id of at most 300 characters' }), z.refine((v) => !UNSAFE_TEXT.test(v), { error: 'expected an id with no control characters' })),
+          { error: 'expected a list of ids' },
+        )
         .check(z.refine(uniqueStrings, { error: 'expected each former id once' })),
     ),
     'Ids the event was known by before (file key: former_ids), so links to them still resolve.',
@@ -181,8 +185,9 @@ export const EventSchema = described(
 
 /**
  * The event model as lenient loading accepts it: legacy ids that are not
- * slugs are allowed when they are safe as a file name, and the id's date part
- * may differ from `date` (both are reported as warnings by the loader).
+ * slugs are allowed, even ones that are not safe as a file name (`a/b`, a
+ * literal `\u00e9`), and the id's date part may differ from `date` (each
+ * reported as a warning by the reader or the loader).
  *
  * @example
  * ```ts
@@ -192,11 +197,15 @@ export const EventSchema = described(
  */
 export const LenientEventSchema = z.strictObject({
   ...fields,
+  // Leniently any id loads, one that is not safe as a file name included
+  // (the reader warns, identity/unsafe-id, and import repairs it); control
+  // characters never.
   id: z
     .string({ error: 'expected an id as text' })
     .check(
       z.minLength(1, { error: 'expected a non-empty id' }),
-      z.refine(isFileSafeId, { error: 'expected an id that is safe as a file name (no /, \\, .. or control characters)' }),
+      z.maxLength(300, { error: 'expected an id of at most 300 characters' }),
+      z.refine((v) => !UNSAFE_TEXT.test(v), { error: 'expected an id with no control characters' }),
     ),
 }).check(derivedDatesAgree);
 

@@ -295,7 +295,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const inputs =
     loaded.digest &&
     createHash('sha1')
-      .update(`${BUILD_FORMAT}\u0000${version ?? ''}\u0000${out}\u0000${loaded.digest}\u0000${previousDigest(options.previous)}\u0000`)
+      .update(`${BUILD_FORMAT}\u0000${await codeFingerprint()}\u0000${version ?? ''}\u0000${out}\u0000${loaded.digest}\u0000${previousDigest(options.previous)}\u0000`)
       .update(`${registry.text ?? ''}\u0000${JSON.stringify(described.meta ?? null)}`)
       .digest('hex');
   if (!options.check && manifestFile && inputs && unchanged(manifestFile, inputs, out)) {
@@ -437,6 +437,39 @@ function recoverEarlierBuild(out: string): void {
 
 // Bump when the rendered files change for the same inputs.
 const BUILD_FORMAT = 'democracy-timeline-build-2';
+
+/**
+ * A fingerprint of what this code renders: every file of the dataset for a
+ * fixed event with a date range, a bare link and an unrated importance,
+ * hashed. A warm build is trusted only when it matches the last build's,
+ * so a new version of the package (or of a schema or table it writes)
+ * never leaves data/ stale behind a manifest that says it is up to date.
+ */
+let fingerprint: Promise<string> | undefined;
+function codeFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const event: Event = {
+      id: '2000-01-01--fingerprint',
+      date: '2000-01/2000-03',
+      title: 'A fixed event, "quoted", with é',
+      summary: 'Its summary, with a comma, and a line\n\nbreak.',
+      importance: null,
+      tags: ['a-tag'],
+      actors: ['Someone'],
+      sources: [{ title: 'A source', url: 'https://example.org/a', publisher: 'P', date: '2000-01', tier: 1 }, { url: 'https://example.org/b' }],
+      formerIds: ['2000-01-01--before'],
+      status: 'confirmed',
+    };
+    const actors: Actor[] = [{ id: 'someone', name: 'Someone', aliases: [], kind: 'person' }];
+    const hash = createHash('sha1');
+    for await (const [name, content] of renderDatasetFiles(deriveDataset([event], actors).dataset, actors, '0.0.0', undefined, { name: 'fingerprint' })) {
+      hash.update(name);
+      for (const piece of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) hash.update(piece);
+    }
+    return hash.digest('hex');
+  })();
+  return fingerprint;
+}
 
 interface Manifest {
   format: string;

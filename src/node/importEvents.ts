@@ -43,7 +43,8 @@ export type ImportFate =
   | { file: string; line?: number; fate: 'imported'; id: string }
   | { file: string; line?: number; fate: 'merged'; id: string; into: string }
   | { file: string; line?: number; fate: 'refused'; issues: Issue[] }
-  | { file: string; line?: number; fate: 'not-read'; issues: Issue[] };
+  | { file: string; line?: number; fate: 'not-read'; issues: Issue[] }
+  | { file: string; line?: undefined; fate: 'skipped'; why: string };
 
 /** Two files with one id that disagree on a field: the value kept and the one set aside. */
 export interface ImportConflict {
@@ -94,8 +95,8 @@ export interface ImportEventsResult {
   issues: Issue[];
   /** The paths given that do not exist, or are folders holding no event file. */
   emptyPaths: string[];
-  /** The tally: `imported + merged + refused + notRead = records` (records = files, unless a dataset file was read). */
-  counts: { files: number; records: number; imported: number; merged: number; refused: number; notRead: number; idsRepaired: number; conflicts: number };
+  /** The tally: `imported + merged + refused + notRead + skipped = records` (records = files, unless a dataset file was read). */
+  counts: { files: number; records: number; imported: number; merged: number; refused: number; notRead: number; skipped: number; hiddenFolders: number; idsRepaired: number; conflicts: number };
 }
 
 const SCALARS = ['date', 'title', 'summary', 'importance', 'status', 'location', 'notes'] as const;
@@ -327,7 +328,13 @@ export async function importEvents(paths: string | string[], options: ImportEven
     else refusedAt.set(file, [line]);
   }
   const files: ImportFate[] = [];
+  const notEvents = new Map(loaded.skipped.map((s) => [s.path, s.why]));
   for (const file of found) {
+    const why = notEvents.get(file);
+    if (why !== undefined) {
+      files.push({ file, fate: 'skipped', why });
+      continue;
+    }
     if (datasets.has(file)) {
       // Each record: its fate, or its errors (those from its line to the next record's).
       const lines = [...new Set([...[...fates.values()].filter((f) => f.file === file).map((f) => f.line!), ...(refusedAt.get(file) ?? [])])].sort((x, y) => x - y);
@@ -432,6 +439,8 @@ export async function importEvents(paths: string | string[], options: ImportEven
       merged: count('merged'),
       refused: count('refused'),
       notRead: count('not-read'),
+      skipped: count('skipped'),
+      hiddenFolders: loaded.counts.hiddenFolders,
       idsRepaired: repairedIds.length,
       conflicts: conflicts.length,
     },

@@ -57,7 +57,7 @@ export interface LoadEventsResult {
   lines: number[];
   /** With a cache: a digest of every file's path, name and content, for callers that cache work derived from them. */
   digest?: string;
-  /** How many files and records were found and what became of them; `events + notRead + refused + duplicates = records`. */
+  /** How many files and records were found and what became of them; `events + notRead + refused + duplicates + skipped = records`. */
   counts: LoadCounts;
   /** The paths given that do not exist, or are folders holding no event file. */
   emptyPaths: string[];
@@ -67,6 +67,8 @@ export interface LoadEventsResult {
   datasets: string[];
   /** Each record of a dataset file that was refused, with the line it starts on. */
   refusedRecords: { file: string; line: number }[];
+  /** What was found and not read, and why: files that are no events, and hidden folders. */
+  skipped: { path: string; why: string }[];
 }
 
 /** What became of the files {@link loadEvents} found. */
@@ -87,6 +89,10 @@ export interface LoadCounts {
   refused: number;
   /** Records skipped because another has the same id. */
   duplicates: number;
+  /** Files found that are no events (a README, `_index.md`): counted, not read. */
+  skipped: number;
+  /** Hidden folders (their names start with a dot), not searched. */
+  hiddenFolders: number;
   /** Files whose parse came from the cache. */
   cached: number;
 }
@@ -139,6 +145,8 @@ export interface EventFileEntry {
   regular?: boolean;
   /** Set for a dataset file (a data folder's `events.json`, or an `.ndjson` file named directly): its layout. */
   dataset?: DatasetLayout;
+  /** Set for a file found in a folder that is no event (a README, `_index.md`): why. It is counted, not read. */
+  notEvent?: string;
 }
 
 const EVENT_EXTENSION = /\.(?:md|markdown|ya?ml|json)$/i;
@@ -148,21 +156,43 @@ const SKIPPED_NAMES = new Set(['node_modules']);
 interface Found {
   path: string;
   regular: boolean;
+  /** Why the file is no event, when it is none. */
+  notEvent?: string;
 }
 
-/** The default patterns, walked by hand: event files under a folder, in any depth. */
-function walk(dir: string, prefix = '', out: Found[] = []): Found[] {
+/**
+ * Why a Markdown file found in an event folder is no event, when it is
+ * none: a README, or a name starting with `_` (a Hugo section page,
+ * `_index.md`, and its kin).
+ */
+function notAnEvent(name: string): string | undefined {
+  if (!/\.(?:md|markdown)$/i.test(name)) return undefined;
+  if (/^readme\./i.test(name)) return 'a README';
+  if (name.startsWith('_')) return 'a page whose name starts with _ (a Hugo section page, _index.md, and its kin)';
+  return undefined;
+}
+
+/** The default patterns, walked by hand: event files under a folder, in any depth; hidden folders are named in `hidden`, not searched. */
+function walk(dir: string, prefix = '', out: Found[] = [], hidden: string[] = []): Found[] {
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const name = `${prefix}${entry.name}`;
     if (entry.isDirectory()) {
-      if (!SKIPPED_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(dir, `${name}/`, out);
-    } else if (EVENT_EXTENSION.test(entry.name) && !NOT_EVENT_FILES.includes(entry.name) && entry.name !== 'README.md') out.push({ path: name, regular: entry.isFile() });
+      if (entry.name.startsWith('.')) hidden.push(name);
+      else if (!SKIPPED_NAMES.has(entry.name)) walk(dir, `${name}/`, out, hidden);
+    } else if (EVENT_EXTENSION.test(entry.name) && !NOT_EVENT_FILES.includes(entry.name)) {
+      const why = notAnEvent(entry.name);
+      out.push(why ? { path: name, regular: entry.isFile(), notEvent: why } : { path: name, regular: entry.isFile() });
+    }
   }
   return out;
 }
 
-/** {@link listEventFiles}, saying for each file how it was found; paths that do not exist or hold no event file go to `empty`. */
-export function eventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}, empty: string[] = []): EventFileEntry[] {
+/**
+ * {@link listEventFiles}, saying for each file how it was found; paths that
+ * do not exist or hold no event file go to `empty`, and hidden folders,
+ * which are not searched, to `hiddenFolders`.
+ */
+export function eventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}, empty: string[] = [], hiddenFolders: string[] = []): EventFileEntry[] {
   const include = toList(options.include) ?? DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_EXCLUDED, ...(toList(options.exclude) ?? [])];
   const files: EventFileEntry[] = [];
@@ -193,19 +223,26 @@ export function eventFiles(paths: string | string[], options: Pick<LoadEventsOpt
     // Extensions match in any case (.MD is Markdown); hidden files are listed
     // so they can be reported, never read silently or skipped silently.
     const found: Found[] = [];
-    if (path.includes('\\') && sep === '/' && !options.include && !options.exclude) walk(path, '', found); // fast-glob cannot search a folder whose path holds a backslash
+    const hidden: string[] = [];
+    // The default patterns are walked by hand, which also names the hidden
+    // folders it does not search (and fast-glob cannot search a folder whose
+    // path holds a backslash).
+    if (!options.include && !options.exclude) walk(path, '', found, hidden);
     else {
       const entries = fg.sync(include, { cwd: path, ignore: [...ignore, '**/.*/**'], onlyFiles: false, followSymbolicLinks: false, dot: true, caseSensitiveMatch: false, objectMode: true });
       for (const { path: name, dirent } of entries) if (!dirent.isDirectory()) found.push({ path: name, regular: dirent.isFile() });
     }
     found.sort((a, b) => byCodePoint(a.path, b.path));
-    if (found.length === 0) empty.push(path);
+    if (found.every((f) => f.notEvent)) empty.push(path);
     // join() once for the folder: the names found are already clean relative paths.
     const root = join(path, '.');
     const prefix = root === '.' ? '' : root.endsWith(sep) ? root : root + sep;
-    for (const { path: name, regular } of found) {
-      files.push({ file: sep === '/' ? prefix + name : join(path, name), inFolder: true, hidden: name.charCodeAt(name.lastIndexOf('/') + 1) === 46, regular });
+    for (const { path: name, regular, notEvent } of found) {
+      const entry: EventFileEntry = { file: sep === '/' ? prefix + name : join(path, name), inFolder: true, hidden: name.charCodeAt(name.lastIndexOf('/') + 1) === 46, regular };
+      if (notEvent) entry.notEvent = notEvent;
+      files.push(entry);
     }
+    for (const name of hidden.sort(byCodePoint)) hiddenFolders.push(sep === '/' ? prefix + name : join(path, name));
   }
   return files;
 }
@@ -239,14 +276,16 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
   const mode = checkMode(options.mode, 'loadEvents');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
   const emptyPaths: string[] = [];
-  const files = eventFiles(paths, options, emptyPaths);
+  const hiddenFolders: string[] = [];
+  const files = eventFiles(paths, options, emptyPaths, hiddenFolders);
+  const skipped: { path: string; why: string }[] = [];
   let parsed: LintEntry[] = [];
   const issues: Issue[] = [];
   const buffer = Buffer.allocUnsafe(maxBytes + 1);
   const digest = options.cache ? createHash('sha1') : undefined;
   const cached = options.cache ? readParseCache(options.cache) : undefined;
   const used = new Map<string, CachedParse>();
-  const counts: LoadCounts = { files: files.length, records: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, cached: 0 };
+  const counts: LoadCounts = { files: files.length, records: files.length, events: 0, notRead: 0, refused: 0, duplicates: 0, skipped: 0, hiddenFolders: hiddenFolders.length, cached: 0 };
   // Records of dataset files: not held to the file-name rule; where each starts.
   const lineOf = new Map<LintEntry, number>();
   const datasets: string[] = [];
@@ -259,7 +298,12 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
       options.onProgress?.(i, files.length);
       if (i % 512 === 0) await yieldToEventLoop();
     }
-    const { file, inFolder, hidden, regular, dataset } = files[i]!;
+    const { file, inFolder, hidden, regular, dataset, notEvent } = files[i]!;
+    if (notEvent) {
+      skipped.push({ path: file, why: `not an event: ${notEvent}` });
+      counts.skipped++;
+      continue;
+    }
     if (hidden) {
       issues.push(createIssue('warning', 'file/hidden', 'a hidden file: not read; rename it without the leading dot to read it', { file }));
       counts.notRead++;
@@ -368,6 +412,7 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     found: files.map((f) => f.file),
     datasets,
     refusedRecords,
+    skipped: [...skipped, ...hiddenFolders.map((path) => ({ path, why: 'a hidden folder: not searched' }))],
   };
   if (digest) result.digest = digest.digest('hex');
   return result;

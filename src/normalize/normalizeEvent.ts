@@ -6,7 +6,7 @@ import { severityOf, type ReadIssueCode } from '../model/issueCodes.js';
 import { checkMode, type Mode } from '../model/mode.js';
 import { isDangerousUrl, isHttpUrl } from '../model/url.js';
 import { isIsoPartialDate } from '../model/dates.js';
-import { isSlug, slugify } from '../model/ids.js';
+import { isFileSafeId, isSlug, slugify } from '../model/ids.js';
 import { sameTextKey, UNSAFE_TEXT } from '../model/fields.js';
 
 /** Options for {@link normalizeEvent}. */
@@ -242,6 +242,9 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
 
   const from = mapKeys(lenient ? readOtherDates(raw, report) : raw, EVENT_KEYS, out, keepExtra, report, [], '', 'event', !lenient);
   mergeGivenExtra(out, extra, [], lenient, report);
+  if (lenient && typeof out.id === 'string' && out.id !== '' && !isFileSafeId(out.id) && !UNSAFE_TEXT.test(out.id)) {
+    report('identity/unsafe-id', `id: "${out.id}" is not safe as a file name (a /, a \\ or ..); read as it is: import gives the event a safe id and keeps this one in former_ids`, ['id']);
+  }
   const name = (key: string) => from[key] ?? fileKeyOf(key);
   const at = (key: string): FieldPath => [name(key)];
 
@@ -286,14 +289,25 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
       report('legacy/scalar-list', `${name(key)}: a single value; read as a list`, at(key));
     }
     if (!Array.isArray(v)) return;
-    const items = v.map((item) => (typeof item === 'string' && lenient ? item.trim() : item));
+    let list: unknown[] = v;
+    // Where each item is in the file: dropping an empty one moves the rest.
+    let origin = list.map((_, i) => i);
+    // An empty item (`- ` alone, or `- #MeToo`, which YAML reads as a comment) holds nothing: dropped, and said.
+    if (lenient && list.some((item) => item === null || item === undefined)) {
+      list.forEach((item, i) => {
+        if (item === null || item === undefined) report('legacy/null-item', `${name(key)}[${i}]: empty; dropped`, [...at(key), i]);
+      });
+      origin = origin.filter((i) => list[i] !== null && list[i] !== undefined);
+      list = origin.map((i) => list[i]);
+    }
+    const items = list.map((item) => (typeof item === 'string' && lenient ? item.trim() : item));
     if (key === 'tags' && lenient) {
       items.forEach((tag, i) => {
         if (typeof tag === 'string' && !isSlug(tag)) {
           const slug = slugify(tag);
           if (slug) {
             items[i] = slug;
-            report('legacy/tag-format', `tags[${i}]: "${tag}" read as "${slug}"`, ['tags', i]);
+            report('legacy/tag-format', `tags[${origin[i]}]: "${tag}" read as "${slug}"`, ['tags', origin[i]!]);
           }
         }
       });
@@ -304,7 +318,7 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
       items.forEach((item, i) => {
         // NFC and NFD spellings, or one with a zero-width space, are one name.
         const same = typeof item === 'string' ? sameTextKey(item) : item;
-        if (seen.has(same)) report(code, `${name(key)}[${i}]: "${String(item)}" is listed twice; dropped`, [...at(key), i]);
+        if (seen.has(same)) report(code, `${name(key)}[${origin[i]}]: "${String(item)}" is listed twice; dropped`, [...at(key), origin[i]!]);
         else {
           seen.add(same);
           unique.push(item);
@@ -320,6 +334,11 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
   if (!hasOwn(out, 'importance') && lenient) {
     out.importance = null;
     report('legacy/missing-importance', 'importance: missing; read as null (not rated)', ['importance']);
+  }
+
+  if (!hasOwn(out, 'tags') && lenient) {
+    out.tags = [];
+    report('legacy/missing-tags', 'tags: missing; read as no tags', ['tags']);
   }
 
   if (!hasOwn(out, 'actors') && lenient) {

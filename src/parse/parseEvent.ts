@@ -146,15 +146,36 @@ function runPipeline(text: string, format: EventFormat, context: ReadContext): P
   const normalized = normalizeEvent(raw, { mode, file, locate });
   const candidate = normalized.candidate;
   if (body !== undefined) append(issues, applyBody(candidate, body.text, context, locate));
-  append(issues, normalized.issues);
+  for (const issue of normalized.issues) {
+    // `- #MeToo` is a comment to YAML: the item was empty. Say why.
+    if (issue.code === 'legacy/null-item' && issue.line !== undefined && /^\s*-\s*#/.test(lineAt(text, issue.line))) {
+      issue.message += `; in YAML a # starts a comment, so the value was never read: quote it ('${lineAt(text, issue.line).replace(/^\s*-\s*/, '').trim()}') to keep it`;
+    }
+    issues.push(issue);
+  }
 
   const schema = mode === 'strict' ? EventSchema : LenientEventSchema;
   const parsed = schema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) for (const zi of parsed.error.issues) issues.push(schemaIssue(zi, { prefix: 'schema', root: 'event', candidate, locate, file }));
 
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  // No tags is allowed, but no tag query will ever find the event.
+  if (parsed.success && Array.isArray(candidate.tags) && candidate.tags.length === 0) {
+    issues.push(createIssue('warning', 'lint/no-tags', 'tags: none; the event loads, but no query by tag finds it: add at least one', { file, ...(locate(['tags']) ?? START), path: 'tags' }));
+  }
   const ok = parsed.success && !issues.some((i) => i.severity === 'error');
   return ok ? { event: parsed.data as Event, issues } : { issues };
+}
+
+/** The text of a 1-based line. */
+function lineAt(text: string, line: number): string {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return '';
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 /** The text of a one-line scalar written at a position: up to a comment, a comma or a closing bracket. */

@@ -35,7 +35,7 @@ describe('loadEvents on built datasets', () => {
     const loaded = await loadEvents(dir);
     expect(loaded.issues).toEqual([]);
     expect(loaded.events).toEqual(events);
-    expect(loaded.counts).toEqual({ files: 1, records: 5, events: 5, notRead: 0, refused: 0, duplicates: 0, cached: 0 });
+    expect(loaded.counts).toEqual({ files: 1, records: 5, events: 5, notRead: 0, refused: 0, duplicates: 0, skipped: 0, hiddenFolders: 0, cached: 0 });
     expect(loaded.files).toEqual(events.map(() => join(dir, 'events.json')));
     // Each item starts on its own line: `[`, then one event of 33 lines per item.
     expect(loaded.lines[0]).toBe(2);

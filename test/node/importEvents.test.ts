@@ -30,7 +30,7 @@ describe('importEvents', () => {
   it('accounts for every file: imported, merged into a twin, or refused with its errors', async () => {
     const out = join(root, 'fates');
     const result = await importEvents(EVENTS, { out });
-    const fates = Object.fromEntries(result.files.map((f) => [f.file.replace(`${EVENTS}/`, ''), f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error').map((i) => i.code) : [f.fate, f.id]]));
+    const fates = Object.fromEntries(result.files.map((f) => [f.file.replace(`${EVENTS}/`, ''), f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error').map((i) => i.code) : f.fate === 'skipped' ? [f.fate, f.why] : [f.fate, f.id]]));
     expect(fates).toEqual({
       '2017-01-30_eo_13771_reducing_regulation.yaml': ['imported', '2017-01-30--executive-order-13771-reducing-regulation'],
       '2024-05-01--twin-event.json': ['imported', '2024-05-01--twin-event'],
@@ -39,7 +39,7 @@ describe('importEvents', () => {
       'bad-id.md': ['imported', '1976-01-30--supreme-court-decides-buckley-v-valeo-ruling'],
     });
     const { counts } = result;
-    expect(counts).toEqual({ files: 5, records: 5, imported: 3, merged: 1, refused: 1, notRead: 0, idsRepaired: 2, conflicts: 2 });
+    expect(counts).toEqual({ files: 5, records: 5, imported: 3, merged: 1, refused: 1, notRead: 0, skipped: 0, hiddenFolders: 0, idsRepaired: 2, conflicts: 2 });
     expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.records);
   });
 
@@ -161,6 +161,44 @@ describe('importEvents from a built dataset', () => {
     const back = join(root, 'ds-back');
     await importEvents(join(data, 'events.json'), { out: back });
     for (const name of readdirSync(seeds).filter((f) => f.endsWith('.md'))) expect(readFileSync(join(back, name), 'utf8'), name).toBe(readFileSync(join(seeds, name), 'utf8'));
+  });
+});
+
+describe('importEvents keeps every event it can, and says what it set aside', () => {
+  it('imports no tags, an empty list item, an id unsafe as a file name; skips what is no event, and counts it', async () => {
+    const dir = join(root, 'hugo-like');
+    mkdirSync(join(dir, 'posts'), { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    const base = (id: string, lines: string[]) => `---\nid: ${id}\ndate: '2024-03-0${id.slice(9, 10)}'\ntitle: Event ${id}\nimportance: 4\n${lines.join('\n')}\nactors: []\nsources:\n- title: A report\n  url: https://example.org/${id.length}\n---\n\nWhat happened.\n`;
+    writeFileSync(join(dir, 'posts/no-tags.md'), base('2024-03-01--no-tags', []));
+    writeFileSync(join(dir, 'posts/empty-tags.md'), base('2024-03-02--empty-tags', ['tags: []']));
+    writeFileSync(join(dir, 'posts/metoo.md'), base('2024-03-03--metoo', ['tags:', '- courts', '- #MeToo']));
+    writeFileSync(join(dir, 'posts/unsafe.md'), base('2024-03-04--caf\\u00e9/menu', ['tags: [courts]']));
+    writeFileSync(join(dir, '_index.md'), '---\ntitle: Events\n---\n\nThe section page.\n');
+    writeFileSync(join(dir, 'posts/_index.md'), '---\ntitle: Posts\n---\n');
+    writeFileSync(join(dir, 'readme.md'), '# About these events\n');
+    writeFileSync(join(dir, '.git/HEAD.md'), 'not read');
+    const out = join(root, 'hugo-like-seeds');
+    const result = await importEvents(dir, { out });
+    expect(result.counts).toMatchObject({ files: 7, records: 7, imported: 4, refused: 0, notRead: 0, skipped: 3, hiddenFolders: 1 });
+    expect(result.files.filter((f) => f.fate === 'skipped').map((f) => f.file.slice(dir.length + 1))).toEqual(['_index.md', 'posts/_index.md', 'readme.md']);
+    const byId = new Map(result.events.map((e) => [e.id, e]));
+    expect(byId.get('2024-03-01--no-tags')?.tags).toEqual([]);
+    expect(byId.get('2024-03-02--empty-tags')?.tags).toEqual([]);
+    expect(byId.get('2024-03-03--metoo')?.tags).toEqual(['courts']);
+    // The empty item is said, with why: a # starts a YAML comment.
+    const metoo = result.issues.find((i) => i.code === 'legacy/null-item')!;
+    expect(metoo).toMatchObject({ severity: 'warning', path: 'tags[1]' });
+    expect(metoo.message).toContain("in YAML a # starts a comment, so the value was never read: quote it ('#MeToo') to keep it");
+    // The unsafe id is repaired like any other, the old one kept.
+    const repaired = result.events.find((e) => e.formerIds?.includes('2024-03-04--caf\\u00e9/menu'))!;
+    expect(repaired.id).toBe('2024-03-04--caf-u00e9-menu');
+    expect(result.repairedIds).toContainEqual({ from: '2024-03-04--caf\\u00e9/menu', to: repaired.id });
+    // What import writes, strict reading and the build take, the empty tags with a warning.
+    const strict = await loadEvents(out, { mode: 'strict' });
+    expect(strict.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(strict.issues.filter((i) => i.code === 'lint/no-tags')).toHaveLength(2);
+    expect((await buildDataset({ seeds: out, out: join(root, 'hugo-like-data') })).ok).toBe(true);
   });
 });
 

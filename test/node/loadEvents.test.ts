@@ -73,7 +73,7 @@ describe('loadEvents', () => {
     expect(strict.events).toEqual([]);
     expect(strict.issues.map((i) => [i.code, i.severity, i.line])).toEqual(names.map(() => ['identity/file-name', 'error', 2]));
     expect(strict.issues.map((i) => i.file).sort()).toEqual(names.map((n) => join(dir, `${n}.md`)).sort());
-    expect(strict.counts).toEqual({ files: names.length, records: names.length, events: 0, notRead: 0, refused: names.length, duplicates: 0, cached: 0 });
+    expect(strict.counts).toEqual({ files: names.length, records: names.length, events: 0, notRead: 0, refused: names.length, duplicates: 0, skipped: 0, hiddenFolders: 0, cached: 0 });
   });
 
   it('never follows a symlink out of the folder', async () => {

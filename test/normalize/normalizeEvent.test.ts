@@ -88,14 +88,16 @@ describe('lenient reading of legacy spellings', () => {
     warning(issues, 'legacy/empty-value');
   });
 
-  it('loads legacy ids that are safe as file names, leaving their quality to lint; refuses unsafe ones', () => {
+  it('loads legacy ids, leaving their quality to lint; an unsafe one with a warning, for import to repair', () => {
     const ok = parseEvent(legacy(['id: 1976-01-30--buckley-v.-valeo,-ruling', "date: '1976-01-31'", ...HEAD.slice(2), 'sources: [{title: A}]']), { mode: 'lenient' });
     expect(ok.event?.id).toBe('1976-01-30--buckley-v.-valeo,-ruling');
     expect(ok.issues).toEqual([]);
     const findings = lintEvents([{ event: ok.event! }], { rules: ['lint/id-format', 'lint/id-date'] });
     expect(findings.map((f) => f.code)).toEqual(['lint/id-format', 'lint/id-date']);
-    const bad = parseEvent(legacy(['id: ../../etc/passwd', ...HEAD.slice(1), 'sources: [{title: A}]']), { mode: 'lenient' });
-    expect(bad.event).toBeUndefined();
+    const unsafe = parseEvent(legacy(['id: ../../etc/passwd', ...HEAD.slice(1), 'sources: [{title: A}]']), { mode: 'lenient' });
+    expect(unsafe.event?.id).toBe('../../etc/passwd');
+    expect(unsafe.issues.map((i) => [i.code, i.severity, i.line])).toEqual([['identity/unsafe-id', 'warning', 2]]);
+    expect(parseEvent(legacy(['id: ../../etc/passwd', ...HEAD.slice(1), 'sources: [{title: A}]']), { mode: 'strict' }).event).toBeUndefined();
   });
 
   it('maps tags to kebab-case and drops repeated tags and actors', () => {

@@ -87,7 +87,7 @@ a file was refused or could not be read, 2 for a usage error.`,
     }
     const verb = values['dry-run'] ? 'would write' : 'wrote';
     io.out(
-      `${bold(io, `${plural(counts.files, 'file')} read${counts.records !== counts.files ? ` (${plural(counts.records, 'record')})` : ''}`)}: ${n(counts.imported)} imported, ${n(counts.merged)} merged into a twin, ${n(counts.refused)} refused, ${n(counts.notRead)} not read\n` +
+      `${bold(io, `${plural(counts.files, 'file')} read${counts.records !== counts.files ? ` (${plural(counts.records, 'record')})` : ''}`)}: ${n(counts.imported)} imported, ${n(counts.merged)} merged into a twin, ${n(counts.refused)} refused, ${n(counts.notRead)} not read${counts.skipped ? `, ${n(counts.skipped)} not ${counts.skipped === 1 ? 'an event' : 'events'} (skipped)` : ''}${counts.hiddenFolders ? `, ${plural(counts.hiddenFolders, 'hidden folder')} not searched` : ''}\n` +
         `${plural(result.events.length, 'event')}; ${plural(counts.idsRepaired, 'id')} repaired (old ids kept in former_ids); ${plural(counts.conflicts, 'conflict')} between twins\n` +
         `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${n(result.registry.added)} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
         `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${n(result.unchanged)} already up to date\n`,

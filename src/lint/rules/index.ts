@@ -13,6 +13,7 @@ import { idTimestampRule } from './idTimestamp.js';
 import { incompleteSourceRule } from './incompleteSource.js';
 import { mojibakeRule } from './mojibake.js';
 import { nearDuplicateRule } from './nearDuplicate.js';
+import { noTagsRule } from './noTags.js';
 import { placeholderUrlRule } from './placeholderUrl.js';
 import { provenanceRule } from './provenance.js';
 import { sourceDateRule } from './sourceDate.js';
@@ -44,6 +45,7 @@ export const RULES: readonly LintRule[] = [
   idFormatRule,
   duplicateIdRule,
   nearDuplicateRule,
+  noTagsRule,
   testFixtureRule,
   futureConfirmedRule,
   provenanceRule,
