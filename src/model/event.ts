@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseDate } from './edtf.js';
-import { described, eventDate, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings, UNSAFE_TEXT } from './fields.js';
+import { described, eventDate, extraFields, isoDay, lineText, MARKDOWN_TEXT, uniqueStrings, UNSAFE_TEXT, writableText } from './fields.js';
 import { EVENT_ID_PATTERN, idDate, SLUG_PATTERN } from './ids.js';
 import { SourceSchema } from './source.js';
 
@@ -98,6 +98,7 @@ const fields = {
       .check(
         z.regex(/\S/, { error: 'expected a non-empty summary', abort: true }),
         z.regex(MARKDOWN_TEXT, { error: 'expected a summary with no blank line before it and no white space after it' }),
+        writableText('a summary'),
       ),
     'The Markdown body: what happened and why it matters.',
   ),
@@ -128,7 +129,7 @@ const fields = {
     'The capture lanes (themes of institutional capture) the event belongs to (file key: capture_lanes).',
   ),
   /** Editorial notes. */
-  notes: described(z.optional(z.string({ error: 'expected notes as text' })), 'Editorial notes.'),
+  notes: described(z.optional(z.string({ error: 'expected notes as text' }).check(writableText('notes'))), 'Editorial notes.'),
   /** Ids the event was known by before, so links to them still resolve. */
   formerIds: described(
     z.optional(

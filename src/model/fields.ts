@@ -50,11 +50,29 @@ export const eventDate = z
     z.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) || parseDate(text) !== undefined, { error: 'expected a real date: YYYY-MM-DD, YYYY-MM or YYYY, perhaps with ~ (about) or ? (perhaps), or a range A/B or A/.. that does not end before it starts' }),
   );
 
-/** The first unsafe character of a text, as `U+001B`, or undefined. */
+/** Half of a UTF-16 pair with no other half: no file encoding can write it (UTF-8 writes U+FFFD). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first unsafe character of a text, as `U+001B`, or undefined; a lone surrogate is one too. */
 export function unsafeCharacter(text: string, pattern: RegExp = UNSAFE_TEXT): string | undefined {
-  const match = pattern.exec(text);
+  const match = pattern.exec(text) ?? LONE_SURROGATE.exec(text);
   return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
+
+/**
+ * Characters no event file can carry as they are: NUL (a text file holds
+ * none; a JSON `\u0000` would become a Markdown body no reader takes) and
+ * half of a UTF-16 pair (UTF-8 cannot encode it: CSV, Parquet and Markdown
+ * would each write U+FFFD instead).
+ */
+// eslint-disable-next-line no-control-regex
+export const UNWRITABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A check that text of several lines (a summary, notes) holds nothing a file cannot carry (see {@link UNWRITABLE}). */
+export const writableText = (what: string) => (ctx: { value: string; issues: z.core.$ZodRawIssue[] }) => {
+  const found = unsafeCharacter(ctx.value, UNWRITABLE);
+  if (found) ctx.issues.push({ code: 'custom', message: `expected ${what} that a file can hold: no NUL and no lone surrogate (found ${found})`, input: ctx.value });
+};
 
 export const lineText = (what: string, max: number) =>
   z.string({ error: `expected ${what} as text` }).check(

@@ -7,7 +7,7 @@ import { checkMode, type Mode } from '../model/mode.js';
 import { isDangerousUrl, isHttpUrl } from '../model/url.js';
 import { isIsoPartialDate } from '../model/dates.js';
 import { isFileSafeId, isSlug, slugify } from '../model/ids.js';
-import { sameTextKey, UNSAFE_TEXT } from '../model/fields.js';
+import { sameTextKey, UNSAFE_TEXT, UNWRITABLE } from '../model/fields.js';
 
 /** Options for {@link normalizeEvent}. */
 export interface NormalizeEventOptions {
@@ -334,6 +334,18 @@ export function normalizeEvent(raw: Record<string, unknown>, options: Mode | Nor
   if (!hasOwn(out, 'importance') && lenient) {
     out.importance = null;
     report('legacy/missing-importance', 'importance: missing; read as null (not rated)', ['importance']);
+  }
+
+  // What no file can carry as it is (a NUL, half a surrogate pair) becomes
+  // U+FFFD, as it would in any file written, and is said.
+  if (lenient) {
+    for (const key of ['summary', 'notes', 'title', 'location'] as const) {
+      const value = out[key];
+      if (typeof value === 'string' && UNWRITABLE.test(value)) {
+        out[key] = value.replace(new RegExp(UNWRITABLE.source, 'g'), '\ufffd');
+        report('legacy/unwritable', `${name(key)}: a NUL or half a surrogate pair, which no file can hold, read as U+FFFD`, [name(key)]);
+      }
+    }
   }
 
   if (!hasOwn(out, 'tags') && lenient) {

@@ -194,6 +194,19 @@ describe('parseEvent hardening', () => {
     expect(one(lenient.issues, 'security/url-control')).toMatchObject({ severity: 'warning', line: 12, path: 'sources[0].url' });
   });
 
+  it('refuses, strictly, text no file can carry (a NUL, half a surrogate pair); reads it leniently as U+FFFD, and says so', () => {
+    for (const [summary, title] of [['Before\u0000after.', 'A title'], ['A summary.', 'Half \ud800 a pair']]) {
+      const text = JSON.stringify({ ...makeEvent(), summary, title });
+      const strict = parseEvent(text, { format: 'json' });
+      expect(strict.event, summary).toBeUndefined();
+      const lenient = parseEvent(text, { format: 'json', mode: 'lenient' });
+      expect(lenient.issues.map((i) => i.code)).toEqual(['legacy/unwritable']);
+      expect(`${lenient.event!.summary} ${lenient.event!.title}`).toContain('\ufffd');
+      // What it reads, every format writes and reads back the same.
+      for (const format of ['md', 'yaml', 'json'] as const) expect(parseEvent(stringifyEvent(lenient.event!, { format }), { format }).event).toEqual(lenient.event);
+    }
+  });
+
   it('never lets __proto__ or constructor keys reach a prototype', () => {
     for (const mode of ['strict', 'lenient'] as const) {
       const text = withLines({}, ['__proto__:', '  polluted: yes', '  importance: 9', 'constructor:', '  prototype:', '    polluted: yes']);
