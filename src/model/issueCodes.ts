@@ -25,7 +25,7 @@ export interface IssueCodeInfo {
  */
 export const ISSUE_CODES = {
   'file/read': { severity: 'error', meaning: 'the file could not be read (the message gives the system\'s reason)' },
-  'file/too-large': { severity: 'error', meaning: 'the file is over the size limit (1 MiB by default; 4 MiB for `actors.yaml`); in a dataset file (`events.json`, `events.ndjson`) the limit is per record, and only that record is refused' },
+  'file/too-large': { severity: 'error', meaning: 'the file is over the size limit (1 MiB by default; 64 MiB for `actors.yaml`); in a dataset file (`events.json`, `events.ndjson`) the limit is per record, and only that record is refused' },
   'file/not-a-file': { severity: 'error', meaning: 'a FIFO, a device or a folder where a file was expected; it is never opened for reading, so nothing waits on it' },
   'file/symlink': { severity: 'warning', meaning: 'a symbolic link inside a folder: skipped, since links are not followed out of the folder; name the file to read it' },
   'file/dataset': { severity: 'error', meaning: 'a built dataset file (`events.json`, `events.ndjson`) given to a command that edits event files (`fix`): `build` makes the dataset from the seeds, so edit those' },
@@ -37,7 +37,7 @@ export const ISSUE_CODES = {
   'frontmatter/fence': { severity: 'error', meaning: 'a line inside the front matter starts with `---` but is not a fence (`----------`, `--- # note`); only a line that is exactly `---` closes the front matter' },
   'yaml/syntax': { severity: 'error', meaning: 'YAML that does not parse, or a custom tag (`!!js/function`)' },
   'yaml/duplicate-key': { severity: 'legacy', meaning: 'a key given twice in one mapping (the message names it); the last value is used' },
-  'yaml/alias-limit': { severity: 'error', meaning: 'aliases that expand past 100,000 values or 16 MiB of text (an alias bomb)' },
+  'yaml/alias-limit': { severity: 'error', meaning: 'aliases that expand past 100,000 values or 16 MiB of text, or past the size of a longer text itself (an alias bomb)' },
   'yaml/empty': { severity: 'error', meaning: 'empty front matter' },
   'json/syntax': { severity: 'error', meaning: 'JSON that does not parse; in a dataset file, a record that does not, or a file cut short (every record before the cut loads)' },
   'parse/not-an-object': { severity: 'error', meaning: 'the file (or a dataset record) holds a list or a scalar, not key-value pairs; a list of events is read as a dataset when named directly or as a data folder' },
@@ -49,6 +49,7 @@ export const ISSUE_CODES = {
   'identity/file-name': { severity: 'legacy', meaning: 'the id differs from the file name (the loader checks it when reading strictly; lint always)' },
   'identity/unsafe-id': { severity: 'legacy', meaning: 'an id that is not safe as a file name (a `/`, a `\\` or `..`): read leniently as it is; `import` repairs it and keeps it in `former_ids`' },
   'identity/duplicate-id': { severity: 'legacy', meaning: 'another file (or dataset record) has the same id; the file named after the id is kept, else the first in path order' },
+  'identity/former-id': { severity: 'legacy', meaning: 'a former id that is an event id (its own or another event\u2019s), or that two events claim: a link to it would find the wrong event, or either (an error when reading strictly; lint always)' },
   'legacy/outlet': { severity: 'legacy', meaning: '`outlet` read as `publisher`' },
   'legacy/citations': { severity: 'legacy', meaning: '`citations` read as `sources`' },
   'legacy/citation-text': { severity: 'legacy', meaning: 'a citation given as plain text, read as a source title' },
@@ -61,6 +62,7 @@ export const ISSUE_CODES = {
   'legacy/duplicate-actor': { severity: 'legacy', meaning: 'an actor listed twice, dropped' },
   'legacy/duplicate-capture-lane': { severity: 'legacy', meaning: 'a capture lane listed twice, dropped' },
   'legacy/missing-importance': { severity: 'legacy', meaning: 'no `importance` key, read as `null`: not rated (a value is never invented)' },
+  'legacy/unwritable': { severity: 'legacy', meaning: 'a NUL or half a surrogate pair in text (a JSON `\\u0000` or `\\ud800`), which no file can hold: read as U+FFFD' },
   'legacy/missing-tags': { severity: 'legacy', meaning: 'no `tags` key, read as no tags (the event loads, with `lint/no-tags`)' },
   'legacy/null-item': { severity: 'legacy', meaning: 'an empty item in a list (`- ` alone, or `- #MeToo`, which YAML reads as a comment), dropped; quote a value that starts with `#`' },
   'legacy/missing-actors': { severity: 'legacy', meaning: 'no `actors` key, read as none named' },
@@ -109,7 +111,7 @@ export const ISSUE_CODES = {
 export type ReadIssueCode = Exclude<keyof typeof ISSUE_CODES, 'schema/<field>' | 'actors/<field>' | 'dataset/<field>'> | `schema/${string}` | `actors/${string}` | `dataset/${string}`;
 
 /** A lint rule's code: `lint/...`, or one of the identity codes the loader shares with lint. */
-export type LintCode = `lint/${string}` | 'identity/file-name' | 'identity/duplicate-id';
+export type LintCode = `lint/${string}` | 'identity/file-name' | 'identity/duplicate-id' | 'identity/former-id';
 
 /** Every code an issue can carry. */
 export type IssueCode = ReadIssueCode | LintCode;

@@ -10,6 +10,7 @@ import { createIssue } from '../model/issue.js';
 import { severityOf } from '../model/issueCodes.js';
 import { checkMode, type Mode } from '../model/mode.js';
 import { duplicateIdRule, findTwins } from '../lint/rules/duplicateId.js';
+import { formerIdsRule } from '../lint/rules/formerIds.js';
 import { idFileNameRule } from '../lint/rules/idFileName.js';
 import type { LintEntry } from '../lint/types.js';
 import { locateId } from '../parse/locate.js';
@@ -396,6 +397,8 @@ export async function loadEvents(paths: string | string[], options: LoadEventsOp
     parsed = parsed.filter((entry) => !skipped.has(entry));
   }
 
+  // Reading strictly, each former id must lead to one event.
+  if (mode === 'strict') for (const finding of formerIdsRule.checkAll!(parsed, LINT_CONTEXT)) issues.push({ ...finding, severity: 'error' });
   parsed.sort((a, b) => compareDates(a.event.date, b.event.date) || byCodePoint(a.event.id, b.event.id));
   counts.events = parsed.length;
   // Issues grouped by file, in path order (a dataset file's by line).

@@ -7,7 +7,7 @@ describe('lintEvents', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const rule of RULES) {
-      expect(rule.code).toMatch(/^(?:lint\/[a-z-]+|identity\/(?:file-name|duplicate-id))$/);
+      expect(rule.code).toMatch(/^(?:lint\/[a-z-]+|identity\/(?:file-name|duplicate-id|former-id))$/);
       expect(rule.description.length).toBeGreaterThan(20);
     }
   });

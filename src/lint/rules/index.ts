@@ -4,6 +4,7 @@ import { controlCharacterRule } from './controlCharacter.js';
 import { datePrecisionRule } from './datePrecision.js';
 import { duplicateIdRule } from './duplicateId.js';
 import { duplicateSourceRule } from './duplicateSource.js';
+import { formerIdsRule } from './formerIds.js';
 import { futureConfirmedRule } from './futureConfirmed.js';
 import { homepageUrlRule } from './homepageUrl.js';
 import { idDateRule } from './idDate.js';
@@ -44,6 +45,7 @@ export const RULES: readonly LintRule[] = [
   idTimestampRule,
   idFormatRule,
   duplicateIdRule,
+  formerIdsRule,
   nearDuplicateRule,
   noTagsRule,
   testFixtureRule,
