@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import * as z from 'zod/mini';
 import type { Actor } from '../model/actor.js';
+import { UNSAFE_TEXT } from '../model/fields.js';
+import { isRecord } from '../model/fieldPath.js';
+import type { Issue } from '../model/issue.js';
+import { readTextFileLimited } from './readTextFile.js';
 import type { Dataset } from '../query/deriveDataset.js';
 import type { Tombstone } from '../query/types.js';
 import { diffDatasets, readDataset, type DatasetDiff, type DatasetSide } from './diffDatasets.js';
@@ -27,15 +32,49 @@ export interface Release {
   tombstones: Tombstone[];
 }
 
-/** Reads a previous release: a data folder (with its datapackage.json and tombstones.json), an events file, or `installed`. */
+const line = (what: string, max: number) =>
+  z.string({ error: `expected ${what} as text` }).check(
+    z.minLength(1, { error: `expected ${what}, got an empty string` }),
+    z.maxLength(max, { error: `expected ${what} of at most ${max} characters` }),
+    z.refine((v) => !UNSAFE_TEXT.test(v), { error: `expected ${what} with no control character` }),
+  );
+// A previous release is another's file: its tombstones are checked before they are carried on.
+const TombstonesSchema = z.array(z.strictObject({ id: line('an id', 300), removedIn: line('a version', 100), replacedBy: z.optional(line('an id', 300)) }), { error: 'expected a list of tombstones' });
+
+/**
+ * Reads a previous release: a data folder (with its datapackage.json and
+ * tombstones.json), an events file, or `installed`. Its tombstones are
+ * checked before they are carried on: each `{ id, removedIn, replacedBy? }`
+ * of one-line text, each id once; anything else is refused, naming the
+ * file and the tombstone.
+ */
 export async function readRelease(previous: string): Promise<Release> {
   const read = await readDataset(previous);
   const folder = read.kind === 'data' ? read.path : undefined;
-  const jsonOf = <T>(name: string): T | undefined => (folder && existsSync(join(folder, name)) ? (JSON.parse(readFileSync(join(folder, name), 'utf8')) as T) : undefined);
-  const version = jsonOf<{ version?: unknown }>('datapackage.json')?.version;
-  const tombstones = jsonOf<Tombstone[]>('tombstones.json') ?? [];
-  if (!Array.isArray(tombstones) || tombstones.some((t) => typeof t?.id !== 'string' || typeof t.removedIn !== 'string')) throw new TypeError(`${previous}: tombstones.json is not a list of { id, removedIn }`);
-  return { side: read, version: typeof version === 'string' ? version : null, tombstones };
+  const jsonOf = (name: string): unknown => {
+    if (!folder || !existsSync(join(folder, name))) return undefined;
+    const issues: Issue[] = [];
+    const text = readTextFileLimited(join(folder, name), 256 * 1024 * 1024, issues);
+    if (text === undefined) throw new TypeError(`${join(folder, name)}: ${issues[0]?.message ?? 'could not be read'}`);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new TypeError(`${join(folder, name)}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+  const meta = jsonOf('datapackage.json');
+  const version = isRecord(meta) && typeof meta.version === 'string' ? meta.version : null;
+  const parsed = TombstonesSchema.safeParse(jsonOf('tombstones.json') ?? []);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new TypeError(`${join(folder ?? previous, 'tombstones.json')}: ${first.path.length ? `tombstone ${first.path.map(String).join('.')}: ` : ''}${first.message}`);
+  }
+  const seen = new Set<string>();
+  for (const [i, t] of parsed.data.entries()) {
+    if (seen.has(t.id)) throw new TypeError(`${join(folder ?? previous, 'tombstones.json')}: tombstone ${i}: the id ${t.id} is buried twice`);
+    seen.add(t.id);
+  }
+  return { side: read, version, tombstones: parsed.data.map((t) => (t.replacedBy === undefined ? { id: t.id, removedIn: t.removedIn } : { id: t.id, removedIn: t.removedIn, replacedBy: t.replacedBy })) };
 }
 
 /** A digest of the previous release named, so a warm build notices when it changes. */

@@ -63,6 +63,8 @@ export interface DatasetDiff {
     likelyRenames: { from: string; to: string; date: string; similarity: number }[];
     /** Events the same in both. */
     unchanged: number;
+    /** Ids that appear more than once on a side (a dataset has one event per id): the first of each is compared. */
+    repeated?: { before: string[]; after: string[] };
   };
   actors: {
     added: string[];
@@ -127,13 +129,26 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * ```
  */
 export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDiff {
-  const oldById = new Map(before.events.map((e) => [e.id, e]));
-  const newById = new Map(after.events.map((e) => [e.id, e]));
+  // One event per id on each side: a repeated id is said, and its first event compared.
+  const firstById = (events: readonly Event[], repeated: string[]) => {
+    const byId = new Map<string, Event>();
+    for (const e of events) {
+      if (byId.has(e.id)) repeated.push(e.id);
+      else byId.set(e.id, e);
+    }
+    return byId;
+  };
+  const repeatedBefore: string[] = [];
+  const repeatedAfter: string[] = [];
+  const oldById = firstById(before.events, repeatedBefore);
+  const newById = firstById(after.events, repeatedAfter);
+  const beforeEvents = [...oldById.values()];
+  const afterEvents = [...newById.values()];
 
   // Old ids gone, claimed by new events through formerIds.
   const claims = new Map<string, string[]>();
   const claimed = new Set<string>();
-  for (const e of after.events) {
+  for (const e of afterEvents) {
     for (const former of e.formerIds ?? []) {
       if (!oldById.has(former) || newById.has(former) || claimed.has(former)) continue;
       claimed.add(former);
@@ -156,7 +171,7 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
   const changed: ChangedEvent[] = [];
   let unchanged = 0;
   const skip = new Set(['id', 'formerIds']);
-  for (const e of after.events) {
+  for (const e of afterEvents) {
     const from = renamedTo.get(e.id);
     const old = oldById.get(e.id) ?? (from === undefined ? undefined : oldById.get(from));
     if (!old) {
@@ -167,15 +182,15 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
     if (fields.length) changed.push({ id: e.id, ...(from === undefined ? {} : { from }), title: e.title, fields });
     else if (from === undefined) unchanged++;
   }
-  const removed = before.events.filter((e) => !newById.has(e.id) && !claimed.has(e.id)).map((e) => ({ id: e.id, title: e.title }));
+  const removed = beforeEvents.filter((e) => !newById.has(e.id) && !claimed.has(e.id)).map((e) => ({ id: e.id, title: e.title }));
 
   // Former ids that found an event before and find nothing now.
   const nowHeld = new Map<string, string>();
-  for (const e of after.events) for (const former of e.formerIds ?? []) if (!nowHeld.has(former)) nowHeld.set(former, e.id);
+  for (const e of afterEvents) for (const former of e.formerIds ?? []) if (!nowHeld.has(former)) nowHeld.set(former, e.id);
   const whereNow = (id: string) => (newById.has(id) ? id : nowHeld.get(id));
   const dropped: { id: string; heldBy: string; replacedBy?: string }[] = [];
   const seenFormer = new Set<string>();
-  for (const e of before.events) {
+  for (const e of beforeEvents) {
     for (const former of e.formerIds ?? []) {
       if (seenFormer.has(former) || oldById.has(former)) continue;
       seenFormer.add(former);
@@ -226,12 +241,17 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
   }
 
   const reasons: string[] = [];
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+  if (repeatedBefore.length || repeatedAfter.length) {
+    const say = (side: string, ids: string[]) => (ids.length ? `${count(ids.length, 'id')} repeated in the ${side} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''})` : '');
+    reasons.push(`${[say('older dataset', repeatedBefore), say('newer one', repeatedAfter)].filter(Boolean).join(' and ')}: each compared by its first event`);
+  }
   if (removed.length) reasons.push(`${count(removed.length, 'event')} removed with no event holding the id in former_ids: ${removed.slice(0, 5).map((r) => r.id).join(', ')}${removed.length > 5 ? ', ...' : ''}`);
   if (likelyRenames.length) reasons.push(`${count(likelyRenames.length, 'removed event')} ${likelyRenames.length === 1 ? 'looks' : 'look'} renamed (an added event has the same date and a near-identical title): write the old id in the new event's former_ids to keep it resolving, as ${likelyRenames[0]!.from} in ${likelyRenames[0]!.to}`);
   if (dropped.length) reasons.push(`${count(dropped.length, 'former id')} no longer held by any event, so ${dropped.length === 1 ? 'it finds' : 'they find'} nothing: ${dropped.slice(0, 5).map((d) => d.id).join(', ')}${dropped.length > 5 ? ', ...' : ''}`);
   if (actorsRemoved.length) reasons.push(`${count(actorsRemoved.length, 'actor')} removed from the registry: ${actorsRemoved.slice(0, 5).join(', ')}${actorsRemoved.length > 5 ? ', ...' : ''}`);
-  const major = reasons.length > 0;
+  const major = removed.length > 0 || dropped.length > 0 || actorsRemoved.length > 0;
+  const minor = added.length + changed.length + renamed.length + merged.length + actorsAdded.length + actorsChanged.length > 0;
   if (added.length) reasons.push(`${count(added.length, 'event')} added`);
   if (changed.length) reasons.push(`${count(changed.length, 'event')} changed`);
   if (renamed.length) reasons.push(`${count(renamed.length, 'event')} renamed (the old ids still find them)`);
@@ -249,9 +269,10 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
       dropped: dropped.sort((a, b) => byText(a.id, b.id)),
       likelyRenames: likelyRenames.sort((a, b) => byText(a.from, b.from)),
       unchanged,
+      ...(repeatedBefore.length || repeatedAfter.length ? { repeated: { before: [...new Set(repeatedBefore)].sort(byText), after: [...new Set(repeatedAfter)].sort(byText) } } : {}),
     },
     actors: { added: actorsAdded.sort(byText), removed: actorsRemoved.sort(byText), changed: sortId(actorsChanged), unchanged: actorsUnchanged },
-    bump: major ? 'major' : reasons.length ? 'minor' : 'none',
+    bump: major ? 'major' : minor ? 'minor' : 'none',
     reasons,
   };
 }
@@ -337,7 +358,7 @@ export async function readDataset(path: string, cwd = process.cwd()): Promise<Re
 export function diffToMarkdown(diff: DatasetDiff): string {
   const { events, actors } = diff;
   const lines: string[] = [];
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
   const code = (id: string) => `\`${id}\``;
   if (events.added.length) lines.push(`- Added ${count(events.added.length, 'event')}:`, ...events.added.map((e) => `  - ${code(e.id)}: ${e.title}`));
   if (events.changed.length) lines.push(`- Changed ${count(events.changed.length, 'event')}:`, ...events.changed.map((e) => `  - ${code(e.id)}${e.from ? ` (was ${code(e.from)})` : ''}: ${e.fields.map((f) => f.field).join(', ')}`));

@@ -128,6 +128,27 @@ describe('changes.json and tombstones.json', () => {
     expect(stones[x2.id]).toEqual({ id: x2.id, removedIn: '3.0.0', replacedBy: x3.id });
   });
 
+  it('checks the tombstones of a previous release before it carries them on', async () => {
+    const seeds = join(root, 'seeds-hostile');
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, '2025-01-01--a.md'), stringifyEvent(on('2025-01-01--a')));
+    const prev = join(root, 'hostile-prev');
+    expect((await buildDataset({ seeds, out: prev, version: '1.0.0' })).ok).toBe(true);
+    for (const [stones, why] of [
+      ['{"a": 1}', 'expected a list of tombstones'],
+      ['[{"id": "x\\u001b[31m", "removedIn": "1.0.0"}]', 'tombstone 0.id: expected an id with no control character'],
+      ['[{"id": "x", "removedIn": "1.0.0", "replacedBy": "y", "script": "<b>"}]', 'tombstone 0: '],
+      ['[{"id": "x", "removedIn": "1.0.0"}, {"id": "x", "removedIn": "2.0.0"}]', 'tombstone 1: the id x is buried twice'],
+      ['[{"id": "x", "removedIn": ""}]', 'tombstone 0.removedIn: expected a version, got an empty string'],
+    ] as const) {
+      writeFileSync(join(prev, 'tombstones.json'), stones);
+      const result = await buildDataset({ seeds, out: join(root, 'hostile-next'), version: '2.0.0', previous: prev });
+      expect(result.ok, stones).toBe(false);
+      expect(result.issues.map((i) => i.code)).toEqual(['build/previous']);
+      expect(result.issues[0]!.message, stones).toContain(`${join(prev, 'tombstones.json')}: ${why}`);
+    }
+  });
+
   it('refuses a previous release it cannot read, naming it', async () => {
     const seeds = join(root, 'seeds-2');
     mkdirSync(seeds);
