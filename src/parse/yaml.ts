@@ -87,7 +87,7 @@ const OVER: Size = { nodes: Infinity, chars: Infinity };
 // Measures nodes and characters (keys and scalars) as a serialiser would
 // see them, expanding every alias, with a memo per object so the walk itself
 // stays linear in the parsed graph. It stops as soon as a budget is passed.
-function expandedSize(value: unknown, memo: Map<object, Size>): Size {
+function expandedSize(value: unknown, memo: Map<object, Size>, budget: Size): Size {
   if (value === null || typeof value !== 'object') return { nodes: 1, chars: typeof value === 'string' ? value.length : 8 };
   const known = memo.get(value);
   if (known !== undefined) return known;
@@ -95,10 +95,10 @@ function expandedSize(value: unknown, memo: Map<object, Size>): Size {
   const size: Size = { nodes: 1, chars: 2 };
   const isList = Array.isArray(value);
   for (const key of Object.keys(value)) {
-    const child = expandedSize((value as Record<string, unknown>)[key], memo);
+    const child = expandedSize((value as Record<string, unknown>)[key], memo, budget);
     size.nodes += child.nodes;
     size.chars += child.chars + (isList ? 0 : key.length);
-    if (size.nodes > MAX_YAML_NODES || size.chars > MAX_YAML_EXPANDED_CHARS) {
+    if (size.nodes > budget.nodes || size.chars > budget.chars) {
       memo.set(value, OVER);
       return OVER;
     }
@@ -136,9 +136,14 @@ export function loadYaml(text: string, mode: Mode = 'strict'): YamlResult {
       return { issues: [issueOf(second, 'yaml/syntax', mode)] };
     }
   }
-  // Only a text with both an anchor and an alias can expand.
-  if (text.includes('*') && text.includes('&') && expandedSize(value, new Map()) === OVER) {
-    return { issues: [createIssue('error', 'yaml/alias-limit', `aliases expand to more than ${MAX_YAML_NODES} values or ${MAX_YAML_EXPANDED_CHARS} characters; refused`)] };
+  // Only a text with both an anchor and an alias can expand; a long text
+  // with neither (a large registry that names AT&T and M*A*S*H) may hold as
+  // many values as its length allows.
+  if (text.includes('*') && text.includes('&')) {
+    const budget = { nodes: Math.max(MAX_YAML_NODES, text.length), chars: Math.max(MAX_YAML_EXPANDED_CHARS, 2 * text.length) };
+    if (expandedSize(value, new Map(), budget) === OVER) {
+      return { issues: [createIssue('error', 'yaml/alias-limit', `aliases expand to more than ${budget.nodes} values or ${budget.chars} characters; refused`)] };
+    }
   }
   return { value, issues };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,11 @@ describe('loadActors', () => {
     try {
       const file = join(dir, 'actors.yaml');
       writeFileSync(file, `# ${'x'.repeat(5 * 1024 * 1024)}\n`);
+      expect((await loadActors(file, { maxBytes: 4 * 1024 * 1024 })).issues.map((i) => i.code)).toEqual(['file/too-large']);
+      expect((await loadActors(file)).issues).toEqual([]);
+      // The default limit, 64 MiB: a sparse file past it is refused before a byte is read.
+      truncateSync(file, 64 * 1024 * 1024 + 1);
       expect((await loadActors(file)).issues.map((i) => i.code)).toEqual(['file/too-large']);
-      expect((await loadActors(file, { maxBytes: 8 * 1024 * 1024 })).issues).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,6 +19,13 @@ describe('loadYaml', () => {
     expect(result.issues).toEqual([]);
     expect((result.value as { list: unknown[] }).list).toHaveLength(3);
   });
+
+  it('reads a long text past 100,000 values that names AT&T and M*A*S*H but expands nothing', () => {
+    const text = `${Array.from({ length: 60_000 }, (_, i) => `- id: a${i}\n  name: AT&T M*A*S*H ${i}\n`).join('')}`;
+    const result = loadYaml(text);
+    expect(result.issues).toEqual([]);
+    expect(result.value).toHaveLength(60_000);
+  });
 });
 
 describe('parseEvent and alias size bombs', () => {
