@@ -1,6 +1,6 @@
 import { compareDates, dateStart } from '../model/edtf.js';
 import { realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Actor } from '../model/actor.js';
 import { nameKey, createActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
@@ -11,6 +11,9 @@ import { displayName, groupActorSpellings } from '../lint/groupActorSpellings.js
 import { baseName } from '../lint/rules/idFileName.js';
 import { canonicalUrl } from '../lint/url.js';
 import { stringifyEvent } from '../parse/stringifyEvent.js';
+import { parseActors } from '../parse/parseActors.js';
+import { formatOf } from '../parse/parseEvent.js';
+import { isRecord } from '../model/fieldPath.js';
 import { dumpYaml } from '../parse/yaml.js';
 import { loadActors } from './loadActors.js';
 import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js';
@@ -113,21 +116,39 @@ const sourceKey = (s: Source) => (s.url !== undefined ? `u:${canonicalUrl(s.url)
  * disagree keeps the first file's value, the other's going to
  * `extra.twin_values` and the conflicts list. Nothing is dropped.
  */
-function mergeTwins(entries: { event: Event; file: string }[], conflicts: ImportConflict[]): Event {
+function mergeTwins(entries: { event: Event; file: string; key: string }[], conflicts: ImportConflict[]): Event {
   const [first, ...rest] = entries;
   const merged: Event = structuredClone(first!.event);
-  for (const { event, file } of rest) {
-    const aside: Record<string, unknown> = {};
-    const conflict = (field: string, kept: unknown, other: unknown) => {
-      aside[field] = other;
-      conflicts.push({ id: merged.id, field, kept, other, file: first!.file, otherFile: file });
+  // Where each field's kept value came from, and what is set aside, by the file it came from.
+  const keptFrom = new Map<string, { file: string; key: string }>();
+  const asides = new Map<string, Record<string, unknown>>();
+  const lead = { file: first!.file, key: first!.key };
+  const setAside = (from: { file: string; key: string }, field: string, value: unknown) => {
+    const aside = asides.get(from.key) ?? {};
+    aside[field] = value;
+    asides.set(from.key, aside);
+  };
+  for (const { event, file, key: where } of rest) {
+    const twin = { file, key: where };
+    /** A field on which they disagree: one value kept, the other set aside under its file. */
+    const conflict = (field: string, kept: unknown, other: unknown, keptBy = keptFrom.get(field) ?? lead, otherBy = twin) => {
+      setAside(otherBy, field, other);
+      conflicts.push({ id: merged.id, field, kept, other, file: keptBy.file, otherFile: otherBy.file });
     };
     for (const key of SCALARS) {
       const mine = merged[key];
       const theirs = event[key];
       if (theirs === undefined || theirs === null || same(mine, theirs)) continue;
-      if (mine === undefined || mine === null) (merged as Record<string, unknown>)[key] = theirs;
-      else conflict(key, mine, theirs);
+      if (mine === undefined || mine === null) {
+        (merged as Record<string, unknown>)[key] = theirs;
+        keptFrom.set(key, twin);
+      } else if (typeof mine === 'string' && typeof theirs === 'string' && fuller(theirs, mine)) {
+        // The fuller text wins: the one that holds the other, else the longer.
+        const before = keptFrom.get(key) ?? lead;
+        (merged as Record<string, unknown>)[key] = theirs;
+        keptFrom.set(key, twin);
+        conflict(key, theirs, mine, twin, before);
+      } else conflict(key, mine, theirs);
     }
     for (const key of LISTS) {
       const theirs = event[key];
@@ -161,13 +182,30 @@ function mergeTwins(entries: { event: Event; file: string }[], conflicts: Import
       if (!(key in extra)) extra[key] = value;
       else if (!same(extra[key], value)) conflict(`extra.${key}`, extra[key], value);
     }
-    if (Object.keys(aside).length) {
-      const extra = (merged.extra ??= {});
-      const twins = ((extra.twin_values as Record<string, unknown> | undefined) ??= {}) as Record<string, unknown>;
-      twins[file.split(/[/\\]/).pop()!] = aside;
+  }
+  if (asides.size) {
+    const extra = (merged.extra ??= {});
+    // A twin_values a file already gave that is not a mapping is kept in the new one.
+    if (extra.twin_values !== undefined && !isRecord(extra.twin_values)) extra.twin_values = { '(given)': extra.twin_values };
+    const twins = (extra.twin_values ??= {}) as Record<string, unknown>;
+    // By the file's path within what was imported: two twins of one name in two folders are two keys.
+    for (const [where, aside] of asides) {
+      let k = where;
+      for (let n = 2; twins[k] !== undefined; n++) k = `${where} (${n})`;
+      twins[k] = aside;
     }
   }
   return merged;
+}
+
+/** Whether text `a` is fuller than `b`: it holds `b` (spaces aside), or is longer and does not appear in it. */
+function fuller(a: string, b: string): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const x = squeeze(a);
+  const y = squeeze(b);
+  if (x.includes(y)) return x.length > y.length;
+  if (y.includes(x)) return false;
+  return x.length > y.length;
 }
 
 /** A valid id for an event whose id breaks the rule: its date, then a clean slug of the old id (or of the title). */
@@ -268,27 +306,54 @@ export async function importEvents(paths: string | string[], options: ImportEven
   const loaded = await loadEvents(paths, { ...loadOptions, mode: 'lenient', keepDuplicates: true, onProgress: onProgress && ((done, total) => onProgress({ phase: 'read', done, total })) });
   const found = loaded.found;
 
-  // Group by id; the file named after the id leads its group, else the first in path order.
+  // Group by id; the file named after the id leads its group (a Markdown
+  // file before YAML before JSON: its body is the summary as written), else
+  // the first in path order.
   const order = new Map(found.map((file, i) => [file, i]));
-  const groups = new Map<string, { event: Event; file: string; line: number }[]>();
+  const inputs = [paths].flat().map((p) => resolve(p));
+  // A file's key in twin_values: its path within the folder imported (a record's, with its line).
+  const keyOf = (file: string, line: number) => {
+    const full = resolve(file);
+    const root = inputs.find((p) => full.startsWith(`${p}${sep}`));
+    const path = (root ? full.slice(root.length + 1) : file).split(sep).join('/');
+    return loaded.datasets.includes(file) ? `${path}:${line}` : path;
+  };
+  const groups = new Map<string, { event: Event; file: string; line: number; key: string }[]>();
   loaded.events.forEach((event, i) => {
     const list = groups.get(event.id) ?? [];
-    list.push({ event, file: loaded.files[i]!, line: loaded.lines[i]! });
+    list.push({ event, file: loaded.files[i]!, line: loaded.lines[i]!, key: keyOf(loaded.files[i]!, loaded.lines[i]!) });
     groups.set(event.id, list);
   });
+  const FORMAT_RANK: Record<string, number> = { md: 0, yaml: 1, json: 2 };
   const conflicts: ImportConflict[] = [];
   const merged: { event: Event; file: string }[] = [];
   for (const [id, list] of groups) {
     list.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
-    const lead = list.findIndex((e) => baseName(e.file) === id);
+    const named = list.filter((e) => baseName(e.file) === id).sort((a, b) => (FORMAT_RANK[formatOf(a.file) ?? 'md'] ?? 3) - (FORMAT_RANK[formatOf(b.file) ?? 'md'] ?? 3));
+    const lead = named.length ? list.indexOf(named[0]!) : 0;
     if (lead > 0) list.unshift(...list.splice(lead, 1));
     merged.push({ event: list.length > 1 ? mergeTwins(list, conflicts) : list[0]!.event, file: list[0]!.file });
   }
 
   // Repair ids, deterministically: in date and id order, a repaired id that
-  // is taken gets a numbered suffix.
+  // is taken gets a numbered suffix. Taken: every id this import writes,
+  // every former id an event holds (a link to it must keep finding that
+  // event), and the id of every event file already in --out but one that
+  // holds this very old id (an earlier import of the same event).
   merged.sort((a, b) => compareDates(a.event.date, b.event.date) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const taken = new Set(merged.filter((m) => isValidId(m.event)).map((m) => m.event.id));
+  for (const m of merged) for (const former of m.event.formerIds ?? []) taken.add(former);
+  let inOut: Map<string, Set<string>> | undefined;
+  const theirs = async (id: string, from: string) => {
+    if (!inOut) {
+      inOut = new Map();
+      if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
+        const there = await loadEvents(out, { mode: 'lenient', keepDuplicates: true });
+        there.events.forEach((e) => inOut!.set(e.id, new Set(e.formerIds ?? [])));
+      }
+    }
+    return inOut.has(id) && !inOut.get(id)!.has(from);
+  };
   const repairedIds: { from: string; to: string }[] = [];
   const finalId = new Map<string, string>();
   for (const m of merged) {
@@ -296,7 +361,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
     if (!isValidId(m.event)) {
       const base = repairedId(m.event);
       let to = base;
-      for (let n = 2; taken.has(to); n++) to = `${base}-${n}`;
+      for (let n = 2; taken.has(to) || (await theirs(to, from)); n++) to = `${base}-${n}`;
       taken.add(to);
       m.event = { ...m.event, id: to, formerIds: [...(m.event.formerIds ?? []).filter((f) => f !== from), from] };
       repairedIds.push({ from, to });
@@ -385,6 +450,14 @@ export async function importEvents(paths: string | string[], options: ImportEven
   else if (registry.added > 0) {
     const text = current.text ?? '';
     registryText = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${dumpYaml(registry.actors.slice(current.actors.length))}`;
+    // A file that is not a block list (`[]`, a flow list) takes no appended
+    // entries: it is written anew, every entry's values kept.
+    if (!readsBack(registryText, registryFile, registry.actors.length)) registryText = dumpYaml(registry.actors);
+  }
+  // What import writes, the same version reads: the registry is read back before it is written.
+  if (registryText !== undefined && !readsBack(registryText, registryFile, registry.actors.length)) {
+    const back = parseActors(registryText, registryFile);
+    throw new TypeError(`importEvents: the ${REGISTRY_FILE_NAMES[0]} this import would write does not read back (${back.issues[0]?.message ?? 'entries lost'}); nothing is written`);
   }
   const outputs: [string, string][] = events.map((event) => [`${event.id}.md`, stringifyEvent(event)]);
   if (registryText !== undefined) outputs.push([REGISTRY_FILE_NAMES[0], registryText]);
@@ -445,4 +518,10 @@ export async function importEvents(paths: string | string[], options: ImportEven
       conflicts: conflicts.length,
     },
   };
+}
+
+/** Whether a registry's text reads back as every one of `count` entries, without an error. */
+function readsBack(text: string, file: string, count: number): boolean {
+  const back = parseActors(text, file);
+  return !back.issues.some((i) => i.severity === 'error') && back.actors.length === count;
 }

@@ -33,8 +33,8 @@ describe('importEvents', () => {
     const fates = Object.fromEntries(result.files.map((f) => [f.file.replace(`${EVENTS}/`, ''), f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error').map((i) => i.code) : f.fate === 'skipped' ? [f.fate, f.why] : [f.fate, f.id]]));
     expect(fates).toEqual({
       '2017-01-30_eo_13771_reducing_regulation.yaml': ['imported', '2017-01-30--executive-order-13771-reducing-regulation'],
-      '2024-05-01--twin-event.json': ['imported', '2024-05-01--twin-event'],
-      '2024-05-01--twin-event.md': ['merged', '2024-05-01--twin-event'],
+      '2024-05-01--twin-event.json': ['merged', '2024-05-01--twin-event'],
+      '2024-05-01--twin-event.md': ['imported', '2024-05-01--twin-event'],
       '2025-11-01--empty-sources.md': ['schema/sources'],
       'bad-id.md': ['imported', '1976-01-30--supreme-court-decides-buckley-v-valeo-ruling'],
     });
@@ -43,17 +43,47 @@ describe('importEvents', () => {
     expect(counts.imported + counts.merged + counts.refused + counts.notRead).toBe(counts.records);
   });
 
-  it('merges twins field by field, keeping the other value of each conflict in extra', async () => {
+  it('merges twins field by field, the Markdown twin leading, keeping the other value of each conflict in extra', async () => {
     const { events, conflicts } = await importEvents(EVENTS, { out: join(root, 'twins') });
     const twin = events.find((e) => e.id === '2024-05-01--twin-event')!;
     expect(twin.tags).toEqual(['courts', 'elections']);
-    expect(twin.actors).toEqual(['President Donald Trump', 'Donald Trump']);
+    expect(twin.actors).toEqual(['Donald Trump', 'President Donald Trump']);
     expect(twin.sources.map((s) => [s.title, s.publisher, s.date])).toEqual([['A report', 'Reuters', '2024-05-02'], ['Another report', undefined, undefined]]);
     expect(twin.status).toBe('confirmed');
-    expect(conflicts.map((c) => c.field)).toEqual(['title', 'sources[0].url']);
+    expect(twin.title).toBe('A twin event, as the Markdown file tells it');
+    expect(conflicts.map((c) => [c.field, c.file.endsWith('.md'), c.otherFile.endsWith('.json')])).toEqual([['title', true, true], ['sources[0].url', true, true]]);
     expect(twin.extra?.twin_values).toEqual({
-      '2024-05-01--twin-event.md': { title: 'A twin event, as the Markdown file tells it', 'sources[0].url': 'https://www.reuters.com/world/twin' },
+      '2024-05-01--twin-event.json': { title: 'A twin event, as the JSON file tells it', 'sources[0].url': 'https://reuters.com/world/twin/' },
     });
+  });
+
+  it('keeps the fuller text of two twins, keys what it sets aside by path, and takes no id already spoken for', async () => {
+    const dir = join(root, 'twins-deep');
+    const e = makeEvent({ id: '2024-06-01--twin', date: '2024-06-01', summary: 'Short.' });
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    mkdirSync(join(dir, 'b'), { recursive: true });
+    // Two twins of one file name in two folders, and a third: each set aside under its own path.
+    writeFileSync(join(dir, 'a', 'same.json'), stringifyEvent({ ...e, summary: 'Short. And the longer account of what happened.' }, { format: 'json' }));
+    writeFileSync(join(dir, 'b', 'same.json'), stringifyEvent({ ...e, title: 'Another title' }, { format: 'json' }));
+    writeFileSync(join(dir, `${e.id}.md`), stringifyEvent({ ...e, title: `${e.title}, as the Markdown file tells it`, extra: { twin_values: 'given by hand' } }));
+    // An id to repair whose repair is another event's former id, and a file already in --out by that name.
+    writeFileSync(join(dir, 'legacy.md'), stringifyEvent(makeEvent({ id: 'x', date: '2024-07-01', title: 'Legacy' })).replace('id: x', 'id: 2024-07-01_x'));
+    writeFileSync(join(dir, 'holder.md'), stringifyEvent(makeEvent({ id: '2024-07-02--holder', date: '2024-07-02', formerIds: ['2024-07-01--x'] })));
+    const out = join(root, 'twins-deep-out');
+    mkdirSync(out);
+    writeFileSync(join(out, '2024-07-01--x-2.md'), stringifyEvent(makeEvent({ id: '2024-07-01--x-2', date: '2024-07-01', title: 'Written by hand' })));
+    const { events, conflicts, repairedIds } = await importEvents(dir, { out });
+    const twin = events.find((x) => x.id === e.id)!;
+    // The fuller summary wins (it holds the other); the shorter is set aside.
+    expect(twin.summary).toBe('Short. And the longer account of what happened.');
+    expect(twin.title).toBe(`${e.title}, as the Markdown file tells it`);
+    expect(twin.extra?.twin_values).toEqual({ '(given)': 'given by hand', 'a/same.json': { title: e.title }, '2024-06-01--twin.md': { summary: 'Short.' }, 'b/same.json': { title: 'Another title', summary: 'Short.' } });
+    expect(conflicts.find((c) => c.field === 'summary')).toMatchObject({ kept: 'Short. And the longer account of what happened.', other: 'Short.' });
+    // 2024-07-01--x is a former id of another event, -x-2 a file written by hand: the repair takes -x-3.
+    expect(repairedIds).toEqual([{ from: '2024-07-01_x', to: '2024-07-01--x-3' }]);
+    expect(readFileSync(join(out, '2024-07-01--x-2.md'), 'utf8')).toContain('Written by hand');
+    // Imported again, the same event gets the same id: the file there is its own.
+    expect((await importEvents(dir, { out })).repairedIds).toEqual([{ from: '2024-07-01_x', to: '2024-07-01--x-3' }]);
   });
 
   it('repairs ids that break the id rule and keeps the old ones, so they still resolve', async () => {
@@ -109,6 +139,16 @@ describe('importEvents', () => {
     const before = readFileSync(join(appended, 'actors.yaml'), 'utf8');
     await importEvents(EVENTS, { out: appended });
     expect(readFileSync(join(appended, 'actors.yaml'), 'utf8').startsWith(before)).toBe(true);
+
+    // A registry written as a flow list takes no appended entries: it is written anew, and reads back.
+    const flow = join(root, 'flow');
+    mkdirSync(flow);
+    writeFileSync(join(flow, 'actors.yaml'), '[]\n');
+    const { registry: fresh } = await importEvents(EVENTS, { out: flow });
+    const back = await loadActors(join(flow, 'actors.yaml'));
+    expect(back.issues).toEqual([]);
+    expect(back.actors).toHaveLength(fresh.entries);
+    expect(fresh.entries).toBeGreaterThan(0);
   });
 
   it('changes no byte when the same folder is imported again, and imports its own output to the same bytes', async () => {

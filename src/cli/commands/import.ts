@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
-import { bold, count, plural, printIssues, printJson } from '../io.js';
+import { shownPair } from '../excerpt.js';
+import { bold, count, plural, printable, printIssues, printJson } from '../io.js';
 import { progress, type Progress } from '../progress.js';
 import type { Command } from './types.js';
 
@@ -82,8 +83,11 @@ a file was refused or could not be read, 2 for a usage error.`,
     }
     const bad = result.files.flatMap((f) => (f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error') : []));
     if (bad.length) printIssues({ ...io, out: io.err }, bad);
+    // Each conflict in two short lines: which value was kept, and where the two differ.
     for (const c of result.conflicts) {
-      io.err(`conflict: ${c.id} ${c.field}: kept ${JSON.stringify(c.kept)} (${c.file}); ${JSON.stringify(c.other)} (${c.otherFile}) kept in extra.twin_values\n`);
+      const size = (v: unknown) => (typeof v === 'string' ? plural(v.length, 'character') : 'a value');
+      const [kept, other] = shownPair(c.kept, c.other, 60);
+      io.err(`conflict: ${printable(c.id)} ${c.field}: kept ${printable(c.file)} (${size(c.kept)}); ${printable(c.otherFile)} (${size(c.other)}) is in extra.twin_values\n  ${printable(kept)}\n  ${printable(other)}\n`);
     }
     const verb = values['dry-run'] ? 'would write' : 'wrote';
     io.out(
