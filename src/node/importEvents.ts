@@ -113,8 +113,10 @@ const sourceKey = (s: Source) => (s.url !== undefined ? `u:${canonicalUrl(s.url)
 /**
  * Merges twins (files with one id) into one event: lists are united, a
  * field one file lacks is taken from the other, and a field on which they
- * disagree keeps the first file's value, the other's going to
- * `extra.twin_values` and the conflicts list. Nothing is dropped.
+ * disagree keeps the lead's value (the Markdown file's), unless the other
+ * text is fuller (it holds the lead's, or is longer); the value not kept
+ * goes to `extra.twin_values`, under its file's path within the input, and
+ * to the conflicts list. Nothing is dropped.
  */
 function mergeTwins(entries: { event: Event; file: string; key: string }[], conflicts: ImportConflict[]): Event {
   const [first, ...rest] = entries;

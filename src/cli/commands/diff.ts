@@ -64,8 +64,11 @@ dataset of the democracy-timeline package installed here). Lists every
 event added, removed or changed (each field with its old and new value),
 every id renamed or merged (an old id held in a new event's former_ids,
 so it still finds the event), and the same for actors; and the version
-the data's policy asks for: major when an event or actor is removed,
-minor when any is added, changed, renamed or merged.
+the data's policy asks for: major when an id that found an event finds
+none (removed, or dropped from former_ids), an id is given twice, or an
+actor is removed; minor when any is added, changed, renamed or merged.
+An event removed and one added on its date with a near-identical title
+are named as a likely rename, with how to record it (former_ids).
 
   --json             one JSON document on stdout: the whole diff
   --markdown         the changes as Markdown, for a CHANGELOG section

@@ -20,10 +20,16 @@ event, named after its id, and DIR/actors.yaml, so that 'validate --strict'
 and 'build --seeds DIR' accept it with no error. Nothing is lost and nothing
 is invented:
 
-- files that share an id are merged into one event; a field they disagree
-  on keeps the first file's value, the other going to extra.twin_values
-- an id that breaks the id rule is repaired (its date, a clean slug) and
-  the old one kept in former_ids
+- files that share an id are merged into one event: the Markdown file
+  leads and, where two texts differ, the fuller one wins; the other value
+  goes to extra.twin_values, under its file's path, and is reported
+- an id that breaks the id rule (or is unsafe as a file name) is repaired
+  (its date, a clean slug, clear of every id in use and of the files in
+  DIR) and the old one kept in former_ids
+- an event without tags gets tags: [] (lint warns); an empty list item
+  (- #MeToo: YAML reads a comment) is dropped with a warning
+- _index.md, other _-prefixed Markdown and README files are not events:
+  skipped and counted; hidden folders are not searched
 - keys the model does not know are kept under extra
 - an event without importance is not rated (importance: null); a citation
   that is only a link is a source without a title
@@ -32,7 +38,7 @@ is invented:
   entries already there keep their hand edits
 
 Every input file is reported: imported as id X, merged into X, refused
-(with its errors) or not read. A file already as the import would write it
+(with its errors), not read, or skipped as not an event. A file already as the import would write it
 is left alone, so importing DIR again changes no byte.
 
   --out DIR    the folder to write (created if missing)
