@@ -65,8 +65,9 @@ event added, removed or changed (each field with its old and new value),
 every id renamed or merged (an old id held in a new event's former_ids,
 so it still finds the event), and the same for actors; and the version
 the data's policy asks for: major when an id that found an event finds
-none (removed, or dropped from former_ids), an id is given twice, or an
-actor is removed; minor when any is added, changed, renamed or merged.
+none (removed, or dropped from former_ids) or an actor is removed; minor
+when any is added, changed, renamed or merged. An id a dataset gives twice
+is named, each compared by its first event.
 An event removed and one added on its date with a near-identical title
 are named as a likely rename, with how to record it (former_ids).
 
@@ -104,7 +105,7 @@ be read; 2 for a usage error.`,
     else printDiff(io, result);
     const unread = sides.reduce((n, side) => n | reportUnread(io, side), 0);
     const broken = policy !== undefined && RANK[result.bump] > RANK[policy as keyof typeof RANK];
-    if (broken) io.err(`the changes ask for a ${result.bump} version, more than --policy ${policy}: ${result.reasons[0]}\n`);
+    if (broken) io.err(`the changes ask for a ${result.bump} version, more than --policy ${policy}: ${result.reasons.join('; ')}\n`);
     return broken || unread ? 1 : 0;
   },
 };
