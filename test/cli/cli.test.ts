@@ -459,3 +459,19 @@ describe.skipIf(!BUILT)('import and a broken registry', () => {
     expect(readdirSync(out)).toEqual(['actors.yaml']);
   });
 });
+
+describe.skipIf(!BUILT)('import says what it could not keep as written', () => {
+  it('shows each value it dropped at its line, and counts every other note', () => {
+    const folder = join(root, 'hugo-like');
+    mkdirSync(join(folder, 'content', 'events'), { recursive: true });
+    writeFileSync(join(folder, 'content', 'events', '_index.md'), '---\ntitle: Events\n---\nThe events.\n');
+    const event = (tags: string) => `---\nid: 2025-01-02--metoo\ndate: 2025-01-02\ntitle: A tag YAML reads as a comment\nimportance: 4\n${tags}actors: []\nsources:\n- title: S\n  url: https://example.org/s\n---\nSummary.\n`;
+    writeFileSync(join(folder, 'content', 'events', '2025-01-02--metoo.md'), event('tags:\n- #MeToo\n- media\n'));
+    writeFileSync(join(folder, 'content', 'events', '2025-01-03--none.md'), event('').replace('2025-01-02--metoo', '2025-01-03--none').replace('2025-01-02', '2025-01-03'));
+    const r = cli(['import', folder, '--out', join(root, 'hugo-like-seeds')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('3 files read: 2 imported, 0 merged into a twin, 0 refused, 0 not read, 1 not an event (skipped)');
+    expect(r.stderr).toContain("2025-01-02--metoo.md:7:3  warning  tags[0]: empty; dropped; in YAML a # starts a comment, so the value was never read: quote it ('#MeToo') to keep it  [legacy/null-item]");
+    expect(r.stderr).toContain('read with 2 notes on what was mapped (1 legacy/missing-tags, 1 lint/no-tags)');
+  });
+});

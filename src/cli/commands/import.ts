@@ -9,6 +9,11 @@ import type { Command } from './types.js';
 
 const n = count;
 
+/** Codes of a value a file wrote that the event does not hold: an item YAML read as empty, a key given twice, text no file can carry. */
+const DROPS_A_VALUE = new Set<string>(['legacy/null-item', 'yaml/duplicate-key', 'legacy/unwritable']);
+/** Codes the report's counts already say: twins merged, ids repaired. */
+const SAID_ABOVE = new Set<string>(['identity/duplicate-id', 'identity/unsafe-id', 'identity/file-name']);
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'turn any event folder into canonical seeds and an actor registry',
@@ -38,7 +43,10 @@ is invented:
   entries already there keep their hand edits
 
 Every input file is reported: imported as id X, merged into X, refused
-(with its errors), not read, or skipped as not an event. A file already as the import would write it
+(with its errors), not read, or skipped as not an event. A value a file
+wrote that the event does not hold (an item YAML reads as empty, a key
+given twice) is shown at its line; every other note on what was mapped is
+counted ('validate' lists each). A file already as the import would write it
 is left alone, so importing DIR again changes no byte.
 
   --out DIR    the folder to write (created if missing)
@@ -88,7 +96,9 @@ a file was refused or could not be read, 2 for a usage error.`,
       return failed ? 1 : 0;
     }
     const bad = result.files.flatMap((f) => (f.fate === 'refused' || f.fate === 'not-read' ? f.issues.filter((i) => i.severity === 'error') : []));
-    if (bad.length) printIssues({ ...io, out: io.err }, bad);
+    // A value the file wrote that the event does not hold is shown at its line, with the errors.
+    const dropped = result.issues.filter((i) => i.severity !== 'error' && DROPS_A_VALUE.has(i.code));
+    if (bad.length + dropped.length) printIssues({ ...io, out: io.err }, [...bad, ...dropped]);
     // Each conflict in two short lines: which value was kept, and where the two differ.
     for (const c of result.conflicts) {
       const size = (v: unknown) => (typeof v === 'string' ? plural(v.length, 'character') : 'a value');
@@ -105,6 +115,14 @@ a file was refused or could not be read, 2 for a usage error.`,
     for (const path of result.emptyPaths) io.err(`${path}: ${existsSync(path) ? 'holds no event file (.md, .markdown, .yaml, .yml or .json)' : 'does not exist'}\n`);
     if (result.events.length === 0) io.err(`nothing written${values['dry-run'] ? '' : ` (${values.out} is left as it was)`}: no event to import\n`);
     if (result.strangers.length) io.err(`${values.out} also holds ${plural(result.strangers.length, 'event file')} this import did not make (${result.strangers.slice(0, 3).join(', ')}${result.strangers.length > 3 ? ', ...' : ''}); they are left alone, and a build reads them too\n`);
+    // Every other reading note, counted: validate lists each at its line.
+    const notes = new Map<string, number>();
+    for (const i of result.issues) if (i.severity !== 'error' && !DROPS_A_VALUE.has(i.code) && !SAID_ABOVE.has(i.code)) notes.set(i.code, (notes.get(i.code) ?? 0) + 1);
+    if (notes.size) {
+      const listed = [...notes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const total = listed.reduce((t, [, k]) => t + k, 0);
+      io.err(`read with ${plural(total, 'note')} on what was mapped (${listed.slice(0, 4).map(([code, k]) => `${n(k)} ${code}`).join(', ')}${listed.length > 4 ? `, ${plural(listed.length - 4, 'other kind')}` : ''}); 'democracy-timeline validate' lists each at its line\n`);
+    }
     if (counts.refused + counts.notRead) io.err(`${plural(counts.refused + counts.notRead, counts.records !== counts.files ? 'record' : 'file')} not imported; see the errors above\n`);
     return failed ? 1 : 0;
   },
