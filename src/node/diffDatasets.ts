@@ -10,6 +10,7 @@ import { titleSimilarity } from '../lint/rules/nearDuplicate.js';
 import { dataFolderEvents } from './datasetFile.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadCounts } from './loadEvents.js';
+import { findRegistryFile } from './registryFile.js';
 
 /** One side of a comparison: the events, and the actor registry when there is one. */
 export interface DatasetSide {
@@ -298,7 +299,7 @@ function firstError(issues: readonly Issue[]): string | undefined {
 /**
  * Reads one side of a comparison: a data folder (`events.json`, and
  * `actors.json` when there), a JSON file of events, a folder of event files
- * (read leniently, with `actors.yaml` when there), or `installed`: the
+ * (read leniently, with its `actors.yaml` or `actors.yml` when there), or `installed`: the
  * dataset of the democracy-timeline package installed where the command
  * runs (`node_modules/democracy-timeline/data`).
  *
@@ -337,8 +338,8 @@ export async function readDataset(path: string, cwd = process.cwd()): Promise<Re
     return { kind: dataFolder ? 'data' : 'file', path, events: loaded.events, ...(actors ? { actors: actors.actors } : {}), issues: [], counts: loaded.counts };
   }
   const loaded = await loadEvents(path, { mode: 'lenient' });
-  const registry = join(path, 'actors.yaml');
-  const actors = existsSync(registry) ? await loadActors(registry) : undefined;
+  const registry = findRegistryFile([path]);
+  const actors = registry !== undefined ? await loadActors(registry) : undefined;
   const issues = [...loaded.issues.filter((i) => i.severity === 'error'), ...(actors?.issues ?? [])];
   return { kind: 'seeds', path, events: loaded.events, ...(actors ? { actors: actors.actors } : {}), issues, counts: loaded.counts };
 }

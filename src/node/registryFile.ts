@@ -45,17 +45,15 @@ export const NOT_EVENT_FILES: readonly string[] = [...REGISTRY_FILE_NAMES, ...DA
  */
 export function findRegistryFile(paths: readonly string[]): string | undefined {
   for (const path of paths) {
-    // A file named directly (an events.json) has its folder's registry.
-    const folder = statSync(path, { throwIfNoEntry: false })?.isFile() ? dirname(path) : path;
+    const isFolder = statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    // A file named directly (an events.json) has its folder's built registry.
+    const folder = isFolder ? path : dirname(path);
     const built = join(folder, 'actors.json');
     if (dataFolderEvents(folder) !== undefined && statSync(built, { throwIfNoEntry: false })?.isFile()) return built;
+    if (!isFolder) continue;
     for (const name of REGISTRY_FILE_NAMES) {
       const file = join(path, name);
-      try {
-        if (statSync(file, { throwIfNoEntry: false }) !== undefined) return file;
-      } catch {
-        // the path is a file, not a folder (ENOTDIR): it has no registry
-      }
+      if (statSync(file, { throwIfNoEntry: false }) !== undefined) return file;
     }
   }
   return undefined;

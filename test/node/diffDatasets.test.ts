@@ -110,6 +110,26 @@ describe('diffDatasets', () => {
   });
 });
 
+describe('readDataset', () => {
+  it('reads a seeds folder\'s registry by either of its names, so actor changes are seen in both', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dt-yml-'));
+    try {
+      const seeds = new URL('../../seeds', import.meta.url).pathname;
+      cpSync(seeds, join(root, 'yaml'), { recursive: true });
+      cpSync(seeds, join(root, 'yml'), { recursive: true });
+      renameSync(join(root, 'yml', 'actors.yaml'), join(root, 'yml', 'actors.yml'));
+      const registry = readFileSync(join(root, 'yml', 'actors.yml'), 'utf8');
+      writeFileSync(join(root, 'yml', 'actors.yml'), `${registry}- id: a-new-actor\n  name: A New Actor\n  aliases: []\n  kind: person\n`);
+      const before = await readDataset(join(root, 'yaml'));
+      const after = await readDataset(join(root, 'yml'));
+      expect(after.actors?.length).toBe((before.actors?.length ?? 0) + 1);
+      expect(diffDatasets(before, after).actors.added).toEqual(['a-new-actor']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!HAS_CORPUS)('diff of two real builds of the corpus', () => {
   let root: string;
   beforeAll(() => {
