@@ -1,5 +1,5 @@
 import { createActorRegistry, type ActorRegistry } from '../model/createActorRegistry.js';
-import { createIssue, type Issue } from '../model/issue.js';
+import type { Issue } from '../model/issue.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadEventsOptions, type LoadEventsResult } from './loadEvents.js';
 import { findRegistryFile } from './registryFile.js';
@@ -76,12 +76,6 @@ export async function openRegistry(paths: readonly string[], file?: string): Pro
   const registryFile = file ?? findRegistryFile(paths);
   if (registryFile === undefined) return { issues: [] };
   const { actors, issues } = await loadActors(registryFile);
-  const result: OpenRegistryResult = { file: registryFile, issues };
-  try {
-    if (actors.length) result.registry = createActorRegistry(actors);
-  } catch (error) {
-    // Two entries claim one spelling: queries could not tell them apart.
-    issues.push(createIssue('error', 'actors/spelling', (error as Error).message.replace('createActorRegistry: ', ''), { file: registryFile }));
-  }
-  return result;
+  // Reading the registry checked that each spelling names one actor.
+  return { file: registryFile, issues, ...(actors.length ? { registry: createActorRegistry(actors) } : {}) };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ActorSchema, type Actor } from '../model/actor.js';
+import { nameKey } from '../model/createActorRegistry.js';
 import { createIssue, type Issue } from '../model/issue.js';
 import { readJson } from './readJson.js';
 import { readYaml } from './readYaml.js';
@@ -54,6 +55,21 @@ export function parseActors(text: string, file?: string): ParseActorsResult {
       issues.push(createIssue('error', 'actors/duplicate-id', `[${i}].id: "${a.id}" is already used by entry ${first}`, { file, ...read.locate([i, 'id']), path: `[${i}].id` }));
     }
     seen.set(a.id, i);
+  });
+  // One spelling names one actor, or a query for it could mean either.
+  const spellings = new Map<string, number>();
+  parsed.data.forEach((a, i) => {
+    [a.name, ...(a.aliases ?? [])].forEach((spelling, j) => {
+      const key = nameKey(spelling);
+      const first = spellings.get(key);
+      const other = first === undefined ? undefined : parsed.data[first]!;
+      if (other === undefined) spellings.set(key, i);
+      else if (other.id !== a.id) {
+        const path = j === 0 ? ['name'] : ['aliases', j - 1];
+        const at = `[${i}].${path[0]}${j === 0 ? '' : `[${j - 1}]`}`;
+        issues.push(createIssue('error', 'actors/spelling', `${at}: "${spelling}" also names ${other.id} (entry ${first}); a spelling names one actor, so keep it on one entry`, { file, ...read.locate([i, ...path]), path: at }));
+      }
+    });
   });
   // Two entries that share a cross-reference id may be one actor: a suggestion, not an error.
   const holders = new Map<string, number>();

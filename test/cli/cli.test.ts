@@ -475,3 +475,24 @@ describe.skipIf(!BUILT)('import says what it could not keep as written', () => {
     expect(r.stderr).toContain('read with 2 notes on what was mapped (1 legacy/missing-tags, 1 lint/no-tags)');
   });
 });
+
+describe.skipIf(!BUILT)('a registry where one spelling names two actors', () => {
+  it('is an error at its actors.yaml line for validate and build alike, never a stack trace', () => {
+    const seeds = join(root, 'shared-alias');
+    cpSync(SEEDS, seeds, { recursive: true });
+    const registry = readFileSync(join(seeds, 'actors.yaml'), 'utf8');
+    writeFileSync(join(seeds, 'actors.yaml'), `${registry}- id: trump-organization\n  name: Trump Organization\n  aliases:\n  - Trump\n  kind: organization\n`);
+    const line = registry.split('\n').length + 3;
+    const at = `actors.yaml:${line}:5`;
+    const validate = cli(['validate', seeds]);
+    const build = cli(['build', seeds, '--out', join(root, 'shared-alias-data')]);
+    for (const r of [validate, build]) {
+      const said = `${r.stdout}${r.stderr}`;
+      expect(r.code, said).toBe(1);
+      expect(said).toContain(at);
+      expect(said).toContain('"Trump" also names donald-trump');
+      expect(said).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(join(root, 'shared-alias-data'))).toBe(false);
+  });
+});

@@ -9,8 +9,9 @@ export const validate: Command = {
   help: `Usage: democracy-timeline validate [paths...] [--strict] [--json]
 
 Loads every .md, .yaml, .yml and .json event file under the paths (default:
-seeds), leniently unless --strict is given, and reports each problem as
-file:line:column  severity  message  [code].
+seeds), leniently unless --strict is given, and the actor registry beside
+them (actors.yaml or actors.yml in the first path that has one), and reports
+each problem as file:line:column  severity  message  [code].
 
   --strict   the canonical model only: legacy spellings are errors
   --json     one JSON document on stdout: { events, errors, warnings, issues }
@@ -20,8 +21,9 @@ is an error, a file was not loaded, or a named path does not exist or holds
 no event file; 2 for a usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('validate', args, { strict: { type: 'boolean' }, json: { type: 'boolean' } });
-    const project = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient', registry: false });
-    const { events, issues, counts } = project;
+    const project = await open(io, pathsOf(positionals), { mode: values.strict ? 'strict' : 'lenient' });
+    const { events, counts } = project;
+    const issues = [...project.issues, ...project.registryIssues];
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) printJson(io, { events: events.length, errors, warnings: issues.length - errors, counts, emptyPaths: project.emptyPaths, issues });
     else {
