@@ -1,6 +1,6 @@
-import { dateStart, parseDate } from '../model/edtf.js';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Event } from '../model/event.js';
+import { columnsOf, TABLES, type CellValue, type CsvTable } from './tables.js';
 
 /** A value in a CSV cell. */
 export type CsvValue = string | number | undefined | null;
@@ -66,8 +66,7 @@ export function toCSVText(header: readonly string[], rows: readonly (readonly Cs
   return out;
 }
 
-/** The tidy tables {@link toCSV} writes. */
-export type CsvTable = 'events' | 'event_tags' | 'event_actors' | 'event_sources';
+export type { CsvTable } from './tables.js';
 
 /** Options for {@link toCSV}. */
 export interface ToCSVOptions {
@@ -86,12 +85,12 @@ export interface ToCSVOptions {
  * // => ['event_id', 'tag']
  * ```
  */
-export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
-  events: ['id', 'date', 'date_start', 'date_end', 'date_precision', 'date_approximate', 'year', 'title', 'importance', 'status', 'location', 'tag_count', 'actor_count', 'source_count', 'summary', 'notes'],
-  event_tags: ['event_id', 'tag'],
-  event_actors: ['event_id', 'actor', 'actor_id', 'actor_wikidata'],
-  event_sources: ['event_id', 'position', 'title', 'url', 'publisher', 'date', 'tier', 'archive_url'],
-};
+export const CSV_COLUMNS: Readonly<Record<CsvTable, readonly string[]>> = /* @__PURE__ */ Object.fromEntries(
+  (Object.keys(TABLES) as CsvTable[]).map((table) => [table, columnsOf(table, 'csv').map((c) => c.name)]),
+) as unknown as Record<CsvTable, readonly string[]>;
+
+/** A cell as CSV writes it: a boolean as `true`/`false`, null empty. */
+const cell = (value: CellValue): CsvValue => (typeof value === 'boolean' ? String(value) : (value as CsvValue));
 
 /**
  * The lines of a tidy CSV table (see {@link toCSV}), the header first, each
@@ -109,32 +108,12 @@ export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
  */
 export function* csvLines(events: readonly Event[], options: ToCSVOptions = {}): Generator<string> {
   const table = options.table ?? 'events';
-  if (!Object.hasOwn(CSV_COLUMNS, table)) throw new TypeError(`toCSV: unknown table ${JSON.stringify(table)}`);
+  if (!Object.hasOwn(TABLES, table)) throw new TypeError(`toCSV: unknown table ${JSON.stringify(table)}`);
+  const columns = columnsOf(table, 'csv');
   const line = (row: readonly CsvValue[]) => `${row.map(csvField).join(',')}\n`;
-  yield line(CSV_COLUMNS[table]);
+  yield line(columns.map((c) => c.name));
   for (const e of events) {
-    switch (table) {
-      case 'events': {
-        const span = parseDate(e.date);
-        yield line([e.id, e.date, span?.start, span?.end, span?.precision, span ? String(span.approximate) : undefined, Number(dateStart(e.date).slice(0, 4)), e.title, e.importance, e.status, e.location, e.tags.length, e.actors.length, e.sources.length, e.summary, e.notes]);
-        break;
-      }
-      case 'event_tags':
-        for (const tag of e.tags) yield line([e.id, tag]);
-        break;
-      case 'event_actors':
-        for (const actor of e.actors) {
-          const entry = options.registry?.resolve(actor);
-          yield line([e.id, actor, entry?.id, entry?.ids?.wikidata]);
-        }
-        break;
-      case 'event_sources':
-        for (let i = 0; i < e.sources.length; i++) {
-          const s = e.sources[i]!;
-          yield line([e.id, i + 1, s.title, s.url, s.publisher, s.date, s.tier, s.archiveUrl]);
-        }
-        break;
-    }
+    for (const row of TABLES[table].rows(e, options.registry)) yield line(columns.map((c) => cell(row[c.from] ?? null)));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../model/dataset.js';
-import { CSV_COLUMNS, type CsvTable } from './csv.js';
+import { columnsOf, type CsvTable, type FormColumn } from './tables.js';
 
 /** A file of the dataset, as measured after it was written. */
 export interface DataFile {
@@ -35,53 +35,9 @@ export interface TableSchemaField {
   itemType?: string;
 }
 
-type Field = TableSchemaField;
-
-const FIELD_DOCS: Record<string, Field> = {
-  id: { name: 'id', type: 'string', description: 'The event id: YYYY-MM-DD--kebab-slug.', constraints: { required: true, unique: true } },
-  date: { name: 'date', type: 'string', description: 'When the event happened, as written: a day YYYY-MM-DD, or in EDTF (levels 0-1) a month, a year, ~ or ?, or a range A/B (in Parquet: its first day, as a DATE).', constraints: { required: true } },
-  date_start: { name: 'date_start', type: 'date', description: 'The earliest day the event can be.', constraints: { required: true } },
-  date_end: { name: 'date_end', type: 'date', description: 'The latest day the event can be (9999-12-31 for an open range).', constraints: { required: true } },
-  date_precision: { name: 'date_precision', type: 'string', description: 'How precisely the date is known: day, month or year.', constraints: { required: true, enum: ['day', 'month', 'year'] } },
-  date_approximate: { name: 'date_approximate', type: 'boolean', description: 'True when the date is approximate (~ or %).', constraints: { required: true } },
-  date_written: { name: 'date_written', type: 'string', description: 'The date as written (Parquet only; the CSV date column holds it).' },
-  year: { name: 'year', type: 'integer', description: 'The year of date, for charts.' },
-  title: { name: 'title', type: 'string', description: 'A one-line headline.' },
-  importance: { name: 'importance', type: 'integer', description: 'From 1 (minor) to 10 (historic).', constraints: { minimum: 1, maximum: 10 } },
-  status: { name: 'status', type: 'string', description: 'How well established the event is; empty when not given.' },
-  location: { name: 'location', type: 'string', description: 'Where it happened, free text; empty when not given.' },
-  tag_count: { name: 'tag_count', type: 'integer', description: 'Number of tags (see event_tags.csv).' },
-  actor_count: { name: 'actor_count', type: 'integer', description: 'Number of actors (see event_actors.csv).' },
-  source_count: { name: 'source_count', type: 'integer', description: 'Number of sources (see event_sources.csv).' },
-  summary: { name: 'summary', type: 'string', description: 'What happened and why it matters (Markdown).' },
-  notes: { name: 'notes', type: 'string', description: 'Editorial notes; empty when not given.' },
-  event_id: { name: 'event_id', type: 'string', description: 'The id of the event (events.csv id).', constraints: { required: true } },
-  tag: { name: 'tag', type: 'string', description: 'A kebab-case tag.' },
-  actor: { name: 'actor', type: 'string', description: 'The actor as the event names it.' },
-  actor_id: { name: 'actor_id', type: 'string', description: 'The registry id of the actor (actors.json), when it has one.' },
-  actor_wikidata: { name: 'actor_wikidata', type: 'string', description: "The Wikidata item of the actor (Q and digits), when its registry entry gives one." },
-  position: { name: 'position', type: 'integer', description: 'The source\u2019s place in the event\u2019s list, from 1.' },
-  url: { name: 'url', type: 'string', description: 'An http(s) link; empty for a work with no web address.' },
-  publisher: { name: 'publisher', type: 'string', description: 'Who published the source.' },
-  tier: { name: 'tier', type: 'integer', description: 'Reliability tier 1-3; empty when not given.' },
-  archive_url: { name: 'archive_url', type: 'string', description: 'A link to an archived copy.' },
-  tags: { name: 'tags', type: 'list', itemType: 'string', description: 'The tags, as a list of strings (Parquet only).' },
-  actors: { name: 'actors', type: 'list', itemType: 'string', description: 'The actors as the event names them, a list of strings (Parquet only).' },
-  capture_lanes: { name: 'capture_lanes', type: 'list', itemType: 'string', description: 'The capture lanes, a list of strings, empty when not given (Parquet only).' },
-};
-
-/** The columns of a Parquet table: the CSV table's, and for events its lists too. */
-const PARQUET_EXTRA: Partial<Record<CsvTable, string[]>> = { events: ['tags', 'actors', 'capture_lanes', 'date_written'] };
-
-function fieldFor(table: CsvTable, name: string, format: string): Field {
-  const field = { ...FIELD_DOCS[name]! };
-  if (table === 'events' && name === 'date' && format === 'parquet') {
-    return { name: 'date', type: 'date', description: 'The earliest day the event can be (date_written holds the date as written).', constraints: { required: true } };
-  }
-  if (table === 'event_sources' && name === 'date') {
-    return { name: 'date', type: 'string', description: 'When the source was published: YYYY, YYYY-MM or YYYY-MM-DD.' };
-  }
-  return field;
+/** A column's Table Schema field, in the format the file has. */
+function fieldOf(column: FormColumn): TableSchemaField {
+  return { name: column.name, type: column.type, ...(column.type === 'list' ? { itemType: 'string' } : {}), description: column.description, ...(column.constraints ? { constraints: column.constraints } : {}) };
 }
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -145,9 +101,8 @@ export function toDataPackage(options: DataPackageOptions) {
               ? 'application/schema+json'
               : 'application/json';
     const table = format === 'csv' || format === 'parquet' ? (name as CsvTable) : undefined;
-    const columns = table && [...CSV_COLUMNS[table], ...(format === 'parquet' ? (PARQUET_EXTRA[table] ?? []) : [])];
     const schema = table && {
-      fields: columns!.map((column) => clean(fieldFor(table, column, format))),
+      fields: columnsOf(table, format as 'csv' | 'parquet').map(fieldOf),
       ...(table === 'events'
         ? { primaryKey: ['id'] }
         : { foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }] }),
