@@ -187,14 +187,37 @@ function lastLine(layout: Layout, lo: number, hi: number): number {
   return end;
 }
 
-/** Edits the items of a `sources` block list one by one; false when its layout is not plain. */
-function editSources(layout: Layout, raw: unknown, want: unknown, keyLine: number, end: number, out: Splice[]): boolean {
-  if (!Array.isArray(raw) || !Array.isArray(want) || raw.length !== want.length || isFlow(layout, keyLine)) return false;
-  const { item, keyCol } = layout.scan;
+/**
+ * The items of the block list a key at `keyLine` opens, its block ending
+ * before `end`: the column of their dashes, and the line each starts on.
+ * The one reading of a list's items for every writer that edits them in
+ * place (`fix`, `links --write-archive`).
+ *
+ * @param scan - the YAML's lines, scanned
+ * @param keyLine - the key's line
+ * @param end - the line after the key's block
+ * @returns the dash column and the first line of each item
+ *
+ * @example
+ * ```ts
+ * listItems(scanYaml('sources:\n  - url: a\n    tier: 1\n  - url: b\n'), 0, 4);
+ * // => { dash: 2, starts: [1, 3] }
+ * ```
+ */
+export function listItems(scan: YamlLines, keyLine: number, end: number): { dash: number; starts: number[] } {
+  const { item } = scan;
   let dash = Infinity;
   for (let i = keyLine + 1; i < end; i++) if (item[i]! >= 0) dash = Math.min(dash, item[i]!);
   const starts: number[] = [];
   for (let i = keyLine + 1; i < end; i++) if (item[i] === dash) starts.push(i);
+  return { dash, starts };
+}
+
+/** Edits the items of a `sources` block list one by one; false when its layout is not plain. */
+function editSources(layout: Layout, raw: unknown, want: unknown, keyLine: number, end: number, out: Splice[]): boolean {
+  if (!Array.isArray(raw) || !Array.isArray(want) || raw.length !== want.length || isFlow(layout, keyLine)) return false;
+  const { keyCol } = layout.scan;
+  const { dash, starts } = listItems(layout.scan, keyLine, end);
   if (starts.length !== raw.length) return false;
   const mine: Splice[] = [];
   for (let n = 0; n < starts.length; n++) {

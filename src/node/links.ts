@@ -4,6 +4,7 @@ import { splitFrontMatter } from '../parse/frontmatter.js';
 import { scanYaml } from '../parse/locate.js';
 import { formatOf, parseEvent } from '../parse/parseEvent.js';
 import { dumpYamlField } from '../parse/yaml.js';
+import { listItems } from '../lint/editFile.js';
 import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, linkLookup, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
 import { placeFindings } from './placeFindings.js';
 
@@ -197,8 +198,11 @@ export async function findArchive(url: string, options: FindArchiveOptions): Pro
 export function addArchiveUrl(text: string, file: string, source: number, archiveUrl: string): string | undefined {
   const format = formatOf(file);
   if (format !== 'md' && format !== 'yaml') return undefined;
-  const crlf = text.includes('\r\n');
-  const plain = crlf ? text.replace(/\r\n/g, '\n') : text;
+  // Each line keeps its own ending: a file that mixes LF and CRLF stays mixed.
+  const lines = text.split('\n');
+  const crs = lines.map((line, i) => i < lines.length - 1 && line.endsWith('\r'));
+  const plainLines = lines.map((line, i) => (crs[i] ? line.slice(0, -1) : line));
+  const plain = plainLines.join('\n');
   let yamlText = plain;
   let offset = 0;
   if (format === 'md') {
@@ -207,26 +211,25 @@ export function addArchiveUrl(text: string, file: string, source: number, archiv
     yamlText = parts.yaml;
     offset = parts.yamlLine - 1;
   }
-  const { item, keyCol, key } = scanYaml(yamlText);
-  const lines = plain.split('\n');
+  const scan = scanYaml(yamlText);
+  const { item, keyCol, key } = scan;
   const count = keyCol.length;
   const at = key.findIndex((k, i) => k === 'sources' && keyCol[i] === 0);
   if (at === -1) return undefined;
   // The block of the sources list: to the next key at column 0.
   let end = at + 1;
   while (end < count && !(keyCol[end] === 0 && item[end]! < 0)) end++;
-  let dash = Infinity;
-  for (let i = at + 1; i < end; i++) if (item[i]! >= 0) dash = Math.min(dash, item[i]!);
-  const starts: number[] = [];
-  for (let i = at + 1; i < end; i++) if (item[i] === dash) starts.push(i);
+  const { starts } = listItems(scan, at, end);
   const lo = starts[source];
   if (lo === undefined || keyCol[lo]! < 0) return undefined;
   let hi = source + 1 < starts.length ? starts[source + 1]! : end;
   // After the item's last line that holds something.
-  while (hi > lo + 1 && /^\s*(?:#.*)?$/.test(lines[offset + hi - 1]!)) hi--;
+  while (hi > lo + 1 && /^\s*(?:#.*)?$/.test(plainLines[offset + hi - 1]!)) hi--;
   const written = dumpYamlField('archive_url', archiveUrl).map((line) => ' '.repeat(keyCol[lo]!) + line);
-  lines.splice(offset + hi, 0, ...written); // a few lines: one field
-  const out = crlf ? lines.join('\n').replace(/\n/g, '\r\n') : lines.join('\n');
+  // The new lines end as the line before them does.
+  const ending = crs[offset + hi - 1] ? '\r' : '';
+  lines.splice(offset + hi, 0, ...written.map((line) => line + ending)); // a few lines: one field
+  const out = lines.join('\n');
   // Exactly the event it was, with the one link added.
   const before = parseEvent(text, { format, mode: 'lenient' }).event;
   const after = parseEvent(out, { format, mode: 'lenient' }).event;

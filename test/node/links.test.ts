@@ -37,6 +37,16 @@ describe('addArchiveUrl', () => {
     expect(addArchiveUrl(`${yaml}summary: S\n`, 'x.yaml', 0, 'https://archive.ph/abc')).toContain("archive_url: 'https://archive.ph/abc'\n");
   });
 
+  it('keeps every line ending as it was in a file that mixes LF and CRLF', () => {
+    // CRLF on the front matter's odd lines only: the added line ends as the line before it.
+    const mixed = MD.split('\n').map((line, i, all) => (i < all.length - 1 && i % 2 ? `${line}\r` : line)).join('\n');
+    const out = addArchiveUrl(mixed, 'x.md', 0, 'https://archive.ph/abc')!;
+    const added = out.split('\n').findIndex((l) => l.includes('archive_url'));
+    const before = out.split('\n')[added - 1]!;
+    expect(out.split('\n').toSpliced(added, 1)).toEqual(mixed.split('\n'));
+    expect(out.split('\n')[added]!.endsWith('\r')).toBe(before.endsWith('\r'));
+  });
+
   it('leaves alone what it cannot edit in place: JSON, flow style, an archived source, a source that is not there', () => {
     expect(addArchiveUrl('{}', 'x.json', 0, 'https://archive.ph/a')).toBeUndefined();
     expect(addArchiveUrl(MD.replace(/sources:[\s\S]*?\n---/, 'sources: [{ title: A, url: "https://a.org/1" }]\n---'), 'x.md', 0, 'https://archive.ph/a')).toBeUndefined();
