@@ -3,10 +3,9 @@ import type { ActorRegistry } from '../model/createActorRegistry.js';
 import type { Issue } from '../model/issue.js';
 import { fixText, type FixChange } from '../lint/fixText.js';
 import { createIssue } from '../model/issue.js';
-import { DEFAULT_MAX_LENGTH } from '../parse/parseEvent.js';
 import { datasetLayoutOf, readHead } from './datasetFile.js';
 import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
-import { readTextFile } from './readTextFile.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './readTextFile.js';
 import { removeStaleTempFiles, writeFilesAtomic } from './writeFileAtomic.js';
 import { append } from '../model/append.js';
 
@@ -66,7 +65,7 @@ export interface FixFilesResult {
  * ```
  */
 export function fixFiles(paths: string | string[], options: FixFilesOptions = {}): FixFilesResult {
-  const buffer = Buffer.allocUnsafe((options.maxBytes ?? DEFAULT_MAX_LENGTH) + 1);
+  const buffer = Buffer.allocUnsafe((options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
   const result: FixFilesResult = { files: [], issues: [], checked: 0, removedTempFiles: [] };
   // A fix that was killed left its temporary files: gone before this one starts.
   if (options.write) for (const path of [paths].flat()) append(result.removedTempFiles, removeStaleTempFiles(path));

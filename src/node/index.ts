@@ -1,4 +1,5 @@
 export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, type LoadEventsResult, type LoadCounts } from './loadEvents.js';
+export { DEFAULT_MAX_FILE_BYTES } from './readTextFile.js';
 export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './loadActors.js';
 export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './openProject.js';
 export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fixFiles.js';

@@ -14,11 +14,11 @@ import { formerIdsRule } from '../lint/rules/formerIds.js';
 import { idFileNameRule } from '../lint/rules/idFileName.js';
 import type { LintEntry } from '../lint/types.js';
 import { locateId } from '../parse/locate.js';
-import { DEFAULT_MAX_LENGTH, formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
+import { formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
 import type { DatasetLayout } from '../parse/datasetRecords.js';
 import { dataFolderEvents, datasetLayoutOf, MAX_DATASET_BYTES, readDatasetFile } from './datasetFile.js';
 import { readParseCache, writeParseCache, type CachedParse } from './parseCache.js';
-import { readFileBytes, readTextFile } from './readTextFile.js';
+import { DEFAULT_MAX_FILE_BYTES, readFileBytes, readTextFile } from './readTextFile.js';
 import { NOT_EVENT_FILES } from './registryFile.js';
 
 /** Options for {@link loadEvents}. */
@@ -275,7 +275,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  */
 export async function loadEvents(paths: string | string[], options: LoadEventsOptions = {}): Promise<LoadEventsResult> {
   const mode = checkMode(options.mode, 'loadEvents');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const emptyPaths: string[] = [];
   const hiddenFolders: string[] = [];
   const files = eventFiles(paths, options, emptyPaths, hiddenFolders);

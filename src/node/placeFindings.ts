@@ -2,9 +2,9 @@ import { EVENT_FIELDS } from '../model/fieldTable.js';
 import { isRecord, parsePath, type FieldPath, type Position } from '../model/fieldPath.js';
 import type { Issue, VariantGroup } from '../model/issue.js';
 import { slugify } from '../model/ids.js';
-import { DEFAULT_MAX_LENGTH, formatOf, READERS } from '../parse/parseEvent.js';
+import { formatOf, READERS } from '../parse/parseEvent.js';
 import { normalizeNewlines } from '../parse/text.js';
-import { readTextFile } from './readTextFile.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './readTextFile.js';
 
 /** The keys a file may write a field under: its own, then its legacy spellings. */
 const keysOf = (model: string) => {
@@ -87,7 +87,7 @@ export function placeFindings<T extends Issue>(findings: T[]): T[] {
     if (f.line === undefined && f.file !== undefined && f.path) ask(f.file, { finding: f });
   }
   // The loader's bounded reader: a file swapped for a FIFO since cannot make this wait.
-  const buffer = Buffer.allocUnsafe(DEFAULT_MAX_LENGTH + 1);
+  const buffer = Buffer.allocUnsafe(DEFAULT_MAX_FILE_BYTES + 1);
   for (const [file, list] of requests) {
     const format = formatOf(file);
     const text = format && readTextFile(file, buffer, [], { followLinks: true });

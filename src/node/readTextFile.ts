@@ -14,6 +14,19 @@ function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
   return 'not a regular file';
 }
 
+/**
+ * The default limit on an event file's size in bytes (1 MiB), as read from
+ * disk. {@link DEFAULT_MAX_LENGTH} is the limit on a text's length in
+ * characters, which `parseEvent` checks.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MAX_FILE_BYTES;
+ * // => 1048576
+ * ```
+ */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
 /** Options for {@link readTextFile}. */
 export interface ReadTextFileOptions {
   /** Follow a symbolic link. Default true; false for files found by walking a folder. */

@@ -36,7 +36,9 @@ export interface ParseEventResult {
 }
 
 /**
- * The default limit on a file's length in characters (1 MiB).
+ * The default limit on an event text's length in characters (1 Mi), which
+ * `parseEvent` checks; a file on disk is limited in bytes by
+ * `DEFAULT_MAX_FILE_BYTES` (from `democracy-timeline/node`).
  *
  * @example
  * ```ts

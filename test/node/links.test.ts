@@ -43,7 +43,7 @@ describe('addArchiveUrl', () => {
     const out = addArchiveUrl(mixed, 'x.md', 0, 'https://archive.ph/abc')!;
     const added = out.split('\n').findIndex((l) => l.includes('archive_url'));
     const before = out.split('\n')[added - 1]!;
-    expect(out.split('\n').toSpliced(added, 1)).toEqual(mixed.split('\n'));
+    expect(out.split('\n').filter((_, i) => i !== added)).toEqual(mixed.split('\n'));
     expect(out.split('\n')[added]!.endsWith('\r')).toBe(before.endsWith('\r'));
   });
 

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/checkLinks.js';
 import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
 import { addArchiveUrl, checkEventLinks, type ArchiveSuggestion } from '../../node/links.js';
-import { readTextFileLimited } from '../../node/readTextFile.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFileLimited } from '../../node/readTextFile.js';
 import { writeFilesAtomic } from '../../node/writeFileAtomic.js';
-import { DEFAULT_MAX_LENGTH } from '../../parse/parseEvent.js';
 import { int, parse, UsageError } from '../args.js';
 import { count, plural, printable, printDiff, printIssues, printJson } from '../io.js';
 import { progress } from '../progress.js';
@@ -158,7 +157,7 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
     }
     const edits: { file: string; before: string; after: string; added: number }[] = [];
     for (const [file, list] of byFile) {
-      const before = readTextFileLimited(file, DEFAULT_MAX_LENGTH, []);
+      const before = readTextFileLimited(file, DEFAULT_MAX_FILE_BYTES, []);
       if (before === undefined) continue;
       const { text: after, added } = withArchives(before, file, list);
       if (added) edits.push({ file, before, after, added });
