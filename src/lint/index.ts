@@ -6,4 +6,4 @@ export { RULES } from './rules/index.js';
 export { canonicalUrl } from './url.js';
 export { actorKey, tagKey } from './text.js';
 export type { LintEntry, LintContext, LintFinding, LintRule } from './types.js';
-export type { ProvenanceOptions } from './rules/provenance.js';
+export type { ProvenanceOptions } from './types.js';

@@ -1,6 +1,6 @@
 import type { ActorRegistry } from '../model/createActorRegistry.js';
 import { RULES } from './rules/index.js';
-import type { ProvenanceOptions } from './rules/provenance.js';
+import type { ProvenanceOptions } from './types.js';
 import type { LintEntry, LintFinding, LintRule } from './types.js';
 
 /** Options for {@link lintEvents}. */

@@ -3,7 +3,6 @@ import type { Locator } from '../model/fieldPath.js';
 import type { Issue } from '../model/issue.js';
 import type { LintCode } from '../model/issueCodes.js';
 import type { ActorRegistry } from '../model/createActorRegistry.js';
-import type { ProvenanceOptions } from './rules/provenance.js';
 
 /** One event to lint, with the file it came from. */
 export interface LintEntry {
@@ -44,4 +43,14 @@ export interface LintRule {
   check?(entry: LintEntry, context: LintContext): LintFinding[];
   /** Checks all events together (variants, duplicates). */
   checkAll?(entries: readonly LintEntry[], context: LintContext): LintFinding[];
+}
+
+/** What the `lint/provenance` rule asks, and of which events. */
+export interface ProvenanceOptions {
+  /** The statuses it asks of (default: `confirmed`). */
+  statuses?: readonly string[];
+  /** The weakest tier that counts as strong (default 2: a tier 1 or 2 source). */
+  maxTier?: number;
+  /** Ask for an archive link on every source (default true). */
+  archive?: boolean;
 }

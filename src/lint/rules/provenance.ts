@@ -1,15 +1,5 @@
 import { finding } from '../finding.js';
-import type { LintRule } from '../types.js';
-
-/** What the `lint/provenance` rule asks, and of which events. */
-export interface ProvenanceOptions {
-  /** The statuses it asks of (default: `confirmed`). */
-  statuses?: readonly string[];
-  /** The weakest tier that counts as strong (default 2: a tier 1 or 2 source). */
-  maxTier?: number;
-  /** Ask for an archive link on every source (default true). */
-  archive?: boolean;
-}
+import type { LintRule, ProvenanceOptions } from '../types.js';
 
 /** The defaults of {@link ProvenanceOptions}. */
 export const PROVENANCE_DEFAULTS = { statuses: ['confirmed'], maxTier: 2, archive: true } as const;
