@@ -7,7 +7,7 @@ import { table } from './util.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-async function measure(code: string): Promise<{ min: number; gzip: number; node: string[] }> {
+export async function measure(code: string): Promise<{ min: number; gzip: number; node: string[] }> {
   const result = await build({
     stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
     bundle: true,
@@ -25,15 +25,18 @@ async function measure(code: string): Promise<{ min: number; gzip: number; node:
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
+/** Each import measured: its name, the code that imports it, and its goal in gzip bytes. */
+export const SIZE_CASES: [string, string, number][] = [
+  ['{ createTimeline, filterEvents }', "import { createTimeline, filterEvents } from './dist/index.js'; console.log(createTimeline, filterEvents);", 6 * 1024],
+  ['{ parseEvent }', "import { parseEvent } from './dist/index.js'; console.log(parseEvent);", 60 * 1024],
+  ['the whole root', "import * as all from './dist/index.js'; console.log(all);", 60 * 1024],
+  ['democracy-timeline/json-schema', "import * as all from './dist/json-schema.js'; console.log(all);", 60 * 1024],
+  ['democracy-timeline/lint', "import * as all from './dist/lint.js'; console.log(all);", 60 * 1024],
+];
+
 export async function benchSize(): Promise<void> {
   console.log('\n## Browser bundle size (esbuild --minify, gzip -9)\n');
-  const cases: [string, string, number][] = [
-    ['{ createTimeline, filterEvents }', "import { createTimeline, filterEvents } from './dist/index.js'; console.log(createTimeline, filterEvents);", 6 * 1024],
-    ['{ parseEvent }', "import { parseEvent } from './dist/index.js'; console.log(parseEvent);", 60 * 1024],
-    ['the whole root', "import * as all from './dist/index.js'; console.log(all);", 60 * 1024],
-    ['democracy-timeline/json-schema', "import * as all from './dist/json-schema.js'; console.log(all);", 60 * 1024],
-    ['democracy-timeline/lint', "import * as all from './dist/lint.js'; console.log(all);", 60 * 1024],
-  ];
+  const cases = SIZE_CASES;
   const rows: (string | number)[][] = [['import', 'minified', 'gzip', 'goal', 'Node built-ins']];
   let ok = true;
   for (const [name, code, goal] of cases) {
