@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTimeline, filterEvents, parseEvent, stringifyEvent, type Event, type EventQuery } from '../../src/index.js';
 import { loadEvents } from '../../src/node/index.js';
 import { event as arbitraryEvent } from '../helpers/arbitraries.js';
+import { growth, LINEAR } from '../helpers/growth.js';
 
 const BUDGET_MS = 8_000;
 const largest: Record<string, { size: number; ms: number }> = {};
@@ -73,17 +74,8 @@ describe('fuzz: the readers', () => {
       'one long line': (n) => `---\ntitle: ${'a'.repeat(n)}\n---\nbody`,
     };
     for (const [kind, make] of Object.entries(shapes)) {
-      const time = (n: number) => {
-        const text = make(n);
-        const started = performance.now();
-        parseTimed(kind, text, { mode: 'lenient' });
-        return performance.now() - started;
-      };
-      time(16_000); // warm up
-      const small = Math.max(time(64_000), 1);
-      const big = time(512_000);
-      // Linear is 8x; a quadratic path would be 64x. Noise on a shared machine is allowed for.
-      expect(big / small, kind).toBeLessThan(24);
+      // Linear is 8x; a quadratic path would be 64x.
+      expect(growth((n) => parseTimed(kind, make(n), { mode: 'lenient' }), 64_000), kind).toBeLessThan(LINEAR);
     }
   });
 
