@@ -1,4 +1,5 @@
 import type { Event } from '../model/event.js';
+import { countThenKey } from '../model/compareText.js';
 
 /**
  * The number of groups a timeline export keeps by default; see `maxGroups`.
@@ -40,7 +41,7 @@ export function boundedGroups(events: readonly Event[], group: ((event: Event) =
   // One slot goes to 'other'.
   const kept = new Set(
     [...counts]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .sort(countThenKey((e) => e[1], (e) => e[0]))
       .slice(0, max - 1)
       .map(([name]) => name),
   );

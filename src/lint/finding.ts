@@ -1,6 +1,7 @@
 import { parsePath } from '../model/fieldPath.js';
 import { createIssue } from '../model/issue.js';
 import type { LintEntry, LintFinding, LintRule } from './types.js';
+import { countThenKey } from '../model/compareText.js';
 
 /** A finding of `rule` about `entry`. */
 export function finding(rule: Pick<LintRule, 'code' | 'severity'>, entry: LintEntry | undefined, message: string, extra: Partial<LintFinding> = {}): LintFinding {
@@ -10,7 +11,7 @@ export function finding(rule: Pick<LintRule, 'code' | 'severity'>, entry: LintEn
 
 /** The spellings of a map of counts, most used first, then by code point. */
 export function ranked(counts: Map<string, number>): [string, number][] {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...counts].sort(countThenKey((e) => e[1], (e) => e[0]));
 }
 
 /** Groups items under a key, each group in the order given. */

@@ -1,3 +1,5 @@
+import { compareText } from '../model/compareText.js';
+
 const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|ref_url|cmpid|smid|smtyp|_ga|yclid|mkt_tok)$/i;
 
 /**
@@ -22,7 +24,7 @@ export function canonicalUrl(url: string): string {
     return url;
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const params = [...parsed.searchParams].filter(([k]) => !TRACKING.test(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const params = [...parsed.searchParams].filter(([k]) => !TRACKING.test(k)).sort((a, b) => compareText(a[0], b[0]));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   // Trailing slashes, trimmed by a loop: /\/+$/ backtracks on long runs of slashes.
   let end = parsed.pathname.length;

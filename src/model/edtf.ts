@@ -1,3 +1,5 @@
+import { compareText } from './compareText.js';
+
 /** How precisely a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -246,8 +248,8 @@ export function dateEnd(text: string): string {
  * ```
  */
 export function compareDates(a: string, b: string): number {
-  if (isDay(a) && isDay(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (isDay(a) && isDay(b)) return compareText(a, b);
   const x = dateSortKey(a);
   const y = dateSortKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareText(x, y);
 }

@@ -10,6 +10,7 @@ import { readTextFileLimited } from './readTextFile.js';
 import type { Dataset } from '../query/deriveDataset.js';
 import type { Tombstone } from '../query/types.js';
 import { diffDatasets, readDataset, type DatasetDiff, type DatasetSide } from './diffDatasets.js';
+import { compareText } from '../model/compareText.js';
 
 /** What changed since the previous release: a {@link DatasetDiff}, with both versions. */
 export interface DatasetChanges extends DatasetDiff {
@@ -138,6 +139,6 @@ export function datasetHistory(dataset: Dataset, actors: readonly Actor[], versi
   };
   const tombstones = [...stones.values()]
     .map((t) => (t.replacedBy === undefined ? t : { ...t, replacedBy: follow(t.replacedBy) }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareText(a.id, b.id));
   return { changes: { from: previous?.version ?? null, to: version, ...diff }, tombstones };
 }

@@ -11,6 +11,7 @@ import { dataFolderEvents } from './datasetFile.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadCounts } from './loadEvents.js';
 import { findRegistryFile } from './registryFile.js';
+import { compareText } from '../model/compareText.js';
 
 /** One side of a comparison: the events, and the actor registry when there is one. */
 export interface DatasetSide {
@@ -110,7 +111,7 @@ function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, sk
   return out;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byText = compareText;
 
 /**
  * Compares two datasets record by record: events added, removed, changed

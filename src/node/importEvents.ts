@@ -20,6 +20,7 @@ import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js'
 import { REGISTRY_FILE_NAMES } from './registryFile.js';
 import { createFileBatch, writeFileIfChanged } from './writeFileAtomic.js';
 import { makeDir, removeMadeDirs } from './makeDir.js';
+import { compareText } from '../model/compareText.js';
 
 /** Options for {@link importEvents}. */
 export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {
@@ -342,7 +343,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
   // every former id an event holds (a link to it must keep finding that
   // event), and the id of every event file already in --out but one that
   // holds this very old id (an earlier import of the same event).
-  merged.sort((a, b) => compareDates(a.event.date, b.event.date) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  merged.sort((a, b) => compareDates(a.event.date, b.event.date) || compareText(a.event.id, b.event.id));
   const taken = new Set(merged.filter((m) => isValidId(m.event)).map((m) => m.event.id));
   for (const m of merged) for (const former of m.event.formerIds ?? []) taken.add(former);
   let inOut: Map<string, Set<string>> | undefined;
@@ -370,7 +371,7 @@ export async function importEvents(paths: string | string[], options: ImportEven
     }
     finalId.set(from, m.event.id);
   }
-  const events = merged.map((m) => m.event).sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = merged.map((m) => m.event).sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id));
 
   // What became of every file, and of every record of a dataset file.
   const datasets = new Set(loaded.datasets);

@@ -7,6 +7,7 @@ import { dumpYamlField } from '../parse/yaml.js';
 import { listItems } from '../lint/editFile.js';
 import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, linkLookup, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
 import { placeFindings } from './placeFindings.js';
+import { compareText } from '../model/compareText.js';
 
 /** A link written in a source of an event file. */
 export interface SourceLink {
@@ -121,7 +122,7 @@ export function summarizeLinks(links: readonly SourceLink[], results: ReadonlyMa
     if (status && status !== 'ok') row.problems[status] = (row.problems[status] ?? 0) + 1;
   }
   const bad = (row: { problems: Partial<Record<LinkStatus, number>> }) => Object.entries(row.problems).reduce((n, [s, c]) => n + (s === 'redirected' ? 0 : c!), 0);
-  const byPublisher = [...publishers.values()].sort((a, b) => bad(b) - bad(a) || b.links - a.links || (a.publisher < b.publisher ? -1 : a.publisher > b.publisher ? 1 : 0));
+  const byPublisher = [...publishers.values()].sort((a, b) => bad(b) - bad(a) || b.links - a.links || compareText(a.publisher, b.publisher));
   return { byStatus, byPublisher };
 }
 

@@ -1,6 +1,7 @@
 import { dateEnd, dateStart } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
 import type { GroupEventsOptions } from './types.js';
+import { countThenKey } from '../model/compareText.js';
 
 /** What to group events by. */
 export type GroupBy = 'year' | 'month' | 'tag' | 'actor' | 'captureLane' | 'importance';
@@ -98,7 +99,7 @@ export function groupEvents<T extends Event>(events: readonly T[], by: GroupBy, 
   const out = [...groups].map(([key, list]) => ({ key, events: list }));
   // Importance ascending; events not rated (key null) last.
   if (by === 'importance') return out.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : (a.key as number) - (b.key as number)));
-  return out.sort((a, b) => b.events.length - a.events.length || (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0));
+  return out.sort(countThenKey((g) => g.events.length, (g) => g.key as string));
 }
 
 /** One row of {@link countEvents}: a key and how many events have it. */

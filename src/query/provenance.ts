@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.js';
 import type { CountRow } from './groupEvents.js';
+import { countThenKey } from '../model/compareText.js';
 
 /** How many citations carry a tier, an archive link and a date, over every source of every event. */
 export interface SourceCoverage {
@@ -71,7 +72,7 @@ export function provenance(events: readonly Event[]): Provenance {
       if (s.date !== undefined) coverage.withDate++;
     }
   }
-  const byStatus = [...statuses.values()].sort((a, b) => b.events - a.events || (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
+  const byStatus = [...statuses.values()].sort(countThenKey((s) => s.events, (s) => s.status));
   return {
     perStatus: byStatus.map((r) => ({ key: r.status, count: r.events })),
     byStatus,

@@ -1,6 +1,7 @@
 import type { Event } from '../model/event.js';
 import { nameKey } from '../model/createActorRegistry.js';
 import { editDistance } from '../model/editDistance.js';
+import { countThenKey } from '../model/compareText.js';
 
 /** What {@link spellingsOf} finds for a name. */
 export interface Spellings {
@@ -42,7 +43,7 @@ export function spellingsOf(events: readonly Event[], name: string): Spellings {
       return Math.abs(otherKey.length - key.length) <= 2 && editDistance(key, otherKey) <= 2;
     })
     .map(([actor, count]) => ({ name: actor, count }))
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
+    .sort(countThenKey((s) => s.count, (s) => s.name))
     .slice(0, 3);
   return { found, nearest };
 }

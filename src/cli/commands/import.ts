@@ -5,6 +5,7 @@ import { shownPair } from '../excerpt.js';
 import { bold, count, plural, printable, printIssues, printJson } from '../io.js';
 import { progress, type Progress } from '../progress.js';
 import type { Command } from './types.js';
+import { countThenKey } from '../../model/compareText.js';
 
 
 const n = count;
@@ -119,7 +120,7 @@ a file was refused or could not be read, 2 for a usage error.`,
     const notes = new Map<string, number>();
     for (const i of result.issues) if (i.severity !== 'error' && !DROPS_A_VALUE.has(i.code) && !SAID_ABOVE.has(i.code)) notes.set(i.code, (notes.get(i.code) ?? 0) + 1);
     if (notes.size) {
-      const listed = [...notes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const listed = [...notes].sort(countThenKey((e) => e[1], (e) => e[0]));
       const total = listed.reduce((t, [, k]) => t + k, 0);
       io.err(`read with ${plural(total, 'note')} on what was mapped (${listed.slice(0, 4).map(([code, k]) => `${n(k)} ${code}`).join(', ')}${listed.length > 4 ? `, ${plural(listed.length - 4, 'other kind')}` : ''}); 'democracy-timeline validate' lists each at its line\n`);
     }

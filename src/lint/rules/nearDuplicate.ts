@@ -1,6 +1,7 @@
 import { foldText } from '../../model/foldText.js';
 import { finding, groupBy } from '../finding.js';
 import type { LintEntry, LintFinding, LintRule } from '../types.js';
+import { compareText } from '../../model/compareText.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'as', 'at', 'by', 'with', 'from', 'is', 'its']);
 const words = (title: string) => new Set(foldText(title).split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)));
@@ -58,7 +59,7 @@ function nearGroups(day: readonly LintEntry[]): LintEntry[][] {
   for (const n of list) for (const w of n.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const postings = new Map<string, Node[]>();
   for (const n of list) {
-    n.words.sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    n.words.sort((a, b) => frequency.get(a)! - frequency.get(b)! || compareText(a, b));
     const prefix = n.words.length - Math.ceil(NEAR * n.words.length) + 1;
     const seen = new Set<Node>();
     for (const w of n.words.slice(0, prefix)) {
