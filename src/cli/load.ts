@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { LoadCounts } from '../node/loadEvents.js';
+import { EVENT_EXTENSIONS } from '../parse/parseEvent.js';
 import { openProject, type OpenProjectOptions, type Project } from '../node/openProject.js';
 import { count, plural, printable, type Io } from './io.js';
 import { progress } from './progress.js';
+
+const dotted = EVENT_EXTENSIONS.map((ext) => `.${ext}`);
+/** What a command says of a folder with no event file in it, naming the extensions read. */
+export const HOLDS_NO_EVENT_FILE = `holds no event file (${dotted.slice(0, -1).join(', ')} or ${dotted.at(-1)})`;
 
 /** The paths a command reads: the positionals, or `seeds`. */
 export const pathsOf = (positionals: string[]) => (positionals.length ? positionals : ['seeds']);
@@ -53,7 +58,7 @@ export interface ReportOptions {
 export function reportDropped(io: Io, project: Project, options: ReportOptions = {}): number {
   const hint = options.hint ?? "run 'democracy-timeline validate' for details";
   for (const path of project.emptyPaths) {
-    io.err(existsSync(path) ? `${path}: holds no event file (.md, .markdown, .yaml, .yml or .json)\n` : `${path}: does not exist\n`);
+    io.err(existsSync(path) ? `${path}: ${HOLDS_NO_EVENT_FILE}\n` : `${path}: does not exist\n`);
   }
   const { counts } = project;
   const dropped = counts.duplicates + counts.refused + counts.notRead;

@@ -14,7 +14,7 @@ import { formerIdsRule } from '../lint/rules/formerIds.js';
 import { idFileNameRule } from '../lint/rules/idFileName.js';
 import type { LintEntry } from '../lint/types.js';
 import { locateId } from '../parse/locate.js';
-import { formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
+import { EVENT_EXTENSIONS, formatOf, parseEvent, type ParseEventResult } from '../parse/parseEvent.js';
 import type { DatasetLayout } from '../parse/datasetRecords.js';
 import { dataFolderEvents, datasetLayoutOf, MAX_DATASET_BYTES, readDatasetFile } from './datasetFile.js';
 import { readParseCache, writeParseCache, type CachedParse } from './parseCache.js';
@@ -110,7 +110,7 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', ...NOT_EVENT_FILES.map((name) => 
  * // => 5
  * ```
  */
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.yaml', '**/*.yml', '**/*.json'];
+export const DEFAULT_INCLUDE: readonly string[] = EVENT_EXTENSIONS.map((ext) => `**/*.${ext}`);
 
 const toList = (value: string | string[] | undefined): string[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
@@ -118,7 +118,8 @@ const toList = (value: string | string[] | undefined): string[] | undefined =>
 
 /**
  * Lists the event files under the given folders and files, in code-point
- * path order; actor registries and READMEs are left out.
+ * path order; actor registries, READMEs, pages such as `_index.md` and
+ * hidden files are left out (loadEvents counts those it finds).
  *
  * @param paths - folders and files
  * @param options - include and exclude patterns
@@ -131,7 +132,9 @@ const toList = (value: string | string[] | undefined): string[] | undefined =>
  * ```
  */
 export function listEventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}): string[] {
-  return eventFiles(paths, options).map((entry) => entry.file);
+  return eventFiles(paths, options)
+    .filter((entry) => entry.notEvent === undefined && !entry.hidden)
+    .map((entry) => entry.file);
 }
 
 /** A file to read: its path, and whether it was found inside a folder (then links are not followed). */
@@ -150,7 +153,7 @@ export interface EventFileEntry {
   notEvent?: string;
 }
 
-const EVENT_EXTENSION = /\.(?:md|markdown|ya?ml|json)$/i;
+const isEventFile = (name: string) => formatOf(name) !== undefined;
 const SKIPPED_NAMES = new Set(['node_modules']);
 
 /** A file found in a folder: its path relative to the folder, and whether the listing says it is a regular file. */
@@ -167,7 +170,7 @@ interface Found {
  * `_index.md`, and its kin).
  */
 function notAnEvent(name: string): string | undefined {
-  if (!/\.(?:md|markdown)$/i.test(name)) return undefined;
+  if (formatOf(name) !== 'md') return undefined;
   if (/^readme\./i.test(name)) return 'a README';
   if (name.startsWith('_')) return 'a page whose name starts with _ (a Hugo section page, _index.md, and its kin)';
   return undefined;
@@ -180,7 +183,7 @@ function walk(dir: string, prefix = '', out: Found[] = [], hidden: string[] = []
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.')) hidden.push(name);
       else if (!SKIPPED_NAMES.has(entry.name)) walk(dir, `${name}/`, out, hidden);
-    } else if (EVENT_EXTENSION.test(entry.name) && !NOT_EVENT_FILES.includes(entry.name)) {
+    } else if (isEventFile(entry.name) && !NOT_EVENT_FILES.includes(entry.name)) {
       const why = notAnEvent(entry.name);
       out.push(why ? { path: name, regular: entry.isFile(), notEvent: why } : { path: name, regular: entry.isFile() });
     }
@@ -194,7 +197,7 @@ function walk(dir: string, prefix = '', out: Found[] = [], hidden: string[] = []
  * which are not searched, to `hiddenFolders`.
  */
 export function eventFiles(paths: string | string[], options: Pick<LoadEventsOptions, 'include' | 'exclude'> = {}, empty: string[] = [], hiddenFolders: string[] = []): EventFileEntry[] {
-  const include = toList(options.include) ?? DEFAULT_INCLUDE;
+  const include = toList(options.include) ?? [...DEFAULT_INCLUDE];
   const ignore = [...ALWAYS_EXCLUDED, ...(toList(options.exclude) ?? [])];
   const files: EventFileEntry[] = [];
   for (const path of toList(paths) ?? []) {

@@ -62,10 +62,7 @@ export const DEFAULT_MAX_LENGTH = 1024 * 1024;
  */
 export function formatOf(file: string): EventFormat | undefined {
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'md' || ext === 'markdown') return 'md';
-  if (ext === 'yaml' || ext === 'yml') return 'yaml';
-  if (ext === 'json') return 'json';
-  return undefined;
+  return ext === undefined ? undefined : FORMAT_OF_EXTENSION.get(ext);
 }
 
 
@@ -121,8 +118,30 @@ export function parseEvent(text: string, options: ParseEventOptions = {}): Parse
   }
 }
 
+/**
+ * The formats of event files: each one's file extensions (the first is
+ * the one written) and its reader. Which files are event files, and how
+ * each is read, comes from here alone.
+ *
+ * @example
+ * ```ts
+ * EVENT_FORMATS.yaml.extensions;
+ * // => ['yaml', 'yml']
+ * ```
+ */
+export const EVENT_FORMATS: Readonly<Record<EventFormat, { extensions: readonly string[]; read: Reader }>> = {
+  md: { extensions: ['md', 'markdown'], read: readMarkdown },
+  yaml: { extensions: ['yaml', 'yml'], read: readYaml },
+  json: { extensions: ['json'], read: readJson },
+};
+
+/** Every event file extension, as {@link EVENT_FORMATS} lists them. */
+export const EVENT_EXTENSIONS: readonly string[] = Object.values(EVENT_FORMATS).flatMap((f) => f.extensions);
+
+const FORMAT_OF_EXTENSION = new Map(Object.entries(EVENT_FORMATS).flatMap(([format, f]) => f.extensions.map((ext) => [ext, format as EventFormat] as const)));
+
 /** The reader of each format. */
-export const READERS: Record<EventFormat, Reader> = { md: readMarkdown, yaml: readYaml, json: readJson };
+export const READERS: Record<EventFormat, Reader> = { md: EVENT_FORMATS.md.read, yaml: EVENT_FORMATS.yaml.read, json: EVENT_FORMATS.json.read };
 
 /** Text in, event and issues out: the text checks, the format's reader, normalizing, the summary rule, the schema. */
 function runPipeline(text: string, format: EventFormat, context: ReadContext): ParseEventResult {

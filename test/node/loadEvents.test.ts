@@ -214,3 +214,28 @@ describe('loadEvents and file names', () => {
     expect(named?.message).toContain('not valid UTF-8');
   });
 });
+
+describe('which files are event files', () => {
+  it('is what EVENT_FORMATS says, for the folder walk, the default patterns and each format alike', async () => {
+    const { EVENT_FORMATS, formatOf } = await import('../../src/parse/parseEvent.js');
+    const { DEFAULT_INCLUDE, listEventFiles } = await import('../../src/node/loadEvents.js');
+    const dir = mkdtempSync(join(tmpdir(), 'dt-formats-'));
+    try {
+      const expected: string[] = [];
+      for (const [format, { extensions }] of Object.entries(EVENT_FORMATS)) {
+        for (const ext of extensions) {
+          for (const name of [`e-${ext}.${ext}`, `u-${ext}.${ext.toUpperCase()}`]) {
+            writeFileSync(join(dir, name), '');
+            expected.push(join(dir, name));
+            expect(formatOf(name), name).toBe(format);
+          }
+        }
+      }
+      for (const name of ['notes.txt', 'README.md', 'actors.yaml', 'dataset.yml', 'e.md.bak']) writeFileSync(join(dir, name), '');
+      expect(listEventFiles(dir).sort()).toEqual(expected.sort());
+      expect(DEFAULT_INCLUDE).toEqual(Object.values(EVENT_FORMATS).flatMap((f) => f.extensions.map((ext) => `**/*.${ext}`)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

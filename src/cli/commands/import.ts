@@ -3,6 +3,7 @@ import { importEvents } from '../../node/importEvents.js';
 import { parse, UsageError } from '../args.js';
 import { shownPair } from '../excerpt.js';
 import { bold, count, plural, printable, printIssues, printJson } from '../io.js';
+import { HOLDS_NO_EVENT_FILE } from '../load.js';
 import { progress, type Progress } from '../progress.js';
 import type { Command } from './types.js';
 import { countThenKey } from '../../model/compareText.js';
@@ -113,7 +114,7 @@ a file was refused or could not be read, 2 for a usage error.`,
         `${result.registry.file}: ${plural(result.registry.entries, 'identity', 'identities')} (${n(result.registry.added)} new, ${plural(result.registry.aliasesAdded, 'alias', 'aliases')} added to entries already there), ${plural(result.registry.spellings, 'spelling')}\n` +
         `${verb} ${plural(result.written.length, 'file')} to ${values.out}; ${n(result.unchanged)} already up to date\n`,
     );
-    for (const path of result.emptyPaths) io.err(`${path}: ${existsSync(path) ? 'holds no event file (.md, .markdown, .yaml, .yml or .json)' : 'does not exist'}\n`);
+    for (const path of result.emptyPaths) io.err(`${path}: ${existsSync(path) ? HOLDS_NO_EVENT_FILE : 'does not exist'}\n`);
     if (result.events.length === 0) io.err(`nothing written${values['dry-run'] ? '' : ` (${values.out} is left as it was)`}: no event to import\n`);
     if (result.strangers.length) io.err(`${values.out} also holds ${plural(result.strangers.length, 'event file')} this import did not make (${result.strangers.slice(0, 3).join(', ')}${result.strangers.length > 3 ? ', ...' : ''}); they are left alone, and a build reads them too\n`);
     // Every other reading note, counted: validate lists each at its line.
