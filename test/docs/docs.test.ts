@@ -40,6 +40,17 @@ describe('the guides', () => {
     }
   }, 120_000);
 
+  it('list every command of the CLI in the README table, with what it does', () => {
+    // The commands as the CLI's own help lists them.
+    const help = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--help'], { encoding: 'utf8' });
+    const commands = help.slice(help.indexOf('Commands:')).split('\n').slice(1).map((l) => /^ {2}([a-z]+) /.exec(l)?.[1]).filter(Boolean);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The command line'), readme.indexOf('```sh', readme.indexOf('## The command line')));
+    const listed = [...section.matchAll(/^\| `([a-z]+)[ `]/gm)].map((m) => m[1]);
+    expect(commands.length).toBe(11);
+    expect(listed.sort()).toEqual(commands.sort());
+  });
+
   it('hold JSON samples (Vega-Lite specs) that parse', () => {
     for (const g of guides) for (const json of blocks(readFileSync(join(DOCS, g), 'utf8'), 'json')) expect(() => JSON.parse(json), g).not.toThrow();
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,19 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
     run('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline', '--silent'], dir);
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("resolves every relative link of its README and guides inside the package", () => {
+    const pkg = join(dir, 'node_modules', 'democracy-timeline');
+    const broken: string[] = [];
+    for (const doc of ['README.md', ...readdirSync(join(pkg, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]) {
+      const text = readFileSync(join(pkg, doc), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s#]+)(?:#[^)]*)?\)/g)) {
+        if (!existsSync(join(pkg, doc, '..', target!))) broken.push(`${doc} -> ${target}`);
+      }
+    }
+    // docs/api is generated (npm run docs), not shipped: the README says so in words, not a link.
+    expect(broken).toEqual([]);
+  });
 
   it('loads in ESM: the root, ./node, ./data and a raw data file', () => {
     writeFileSync(
