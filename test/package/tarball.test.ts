@@ -21,6 +21,30 @@ describe.skipIf(!BUILT)('the packed tarball, installed in an empty folder', () =
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it("shares the user's own zod 4 (a peer dependency): one copy, and the guide's z.extend recipe works", () => {
+    // A project that pinned an earlier zod 4.6 before installing the package.
+    const own = mkdtempSync(join(tmpdir(), 'dt-zod-'));
+    try {
+      writeFileSync(join(own, 'package.json'), JSON.stringify({ name: 'own-zod', private: true, type: 'module', dependencies: { zod: '4.6.2' } }));
+      const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+      run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent'], own);
+      run('npm', ['install', join(dir, tarball), '--no-audit', '--no-fund', '--prefer-offline', '--silent'], own);
+      expect(existsSync(join(own, 'node_modules/democracy-timeline/node_modules/zod'))).toBe(false);
+      writeFileSync(
+        join(own, 'recipe.mjs'),
+        `import * as z from 'zod/mini';
+         import { EventSchema } from 'democracy-timeline';
+         import { events } from 'democracy-timeline/data';
+         import { createRequire } from 'node:module';
+         const MyEvent = z.extend(EventSchema, { region: z.optional(z.string()) });
+         console.log(JSON.stringify([createRequire(import.meta.url)('zod/package.json').version, MyEvent.safeParse({}).success, MyEvent.safeParse({ ...events[0], region: 'Central Asia' }).success]));`,
+      );
+      expect(JSON.parse(run('node', ['recipe.mjs'], own))).toEqual(['4.6.2', false, true]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("resolves every relative link of its README and guides inside the package", () => {
     const pkg = join(dir, 'node_modules', 'democracy-timeline');
     const broken: string[] = [];
