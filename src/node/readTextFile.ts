@@ -16,7 +16,7 @@ function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
 
 /**
  * The default limit on an event file's size in bytes (1 MiB), as read from
- * disk. {@link DEFAULT_MAX_LENGTH} is the limit on a text's length in
+ * disk. `DEFAULT_MAX_LENGTH` (from the root entry) is the limit on a text's length in
  * characters, which `parseEvent` checks.
  *
  * @example
