@@ -1,5 +1,8 @@
 import type { DatasetMeta } from '../model/dataset.js';
+import { DATASET_FILE_TABLE } from './datasetFiles.js';
 import { columnsOf, type CsvTable, type FormColumn } from './tables.js';
+
+const DESCRIPTIONS = new Map(DATASET_FILE_TABLE.map((f) => [f.path, f.description]));
 
 /** A file of the dataset, as measured after it was written. */
 export interface DataFile {
@@ -40,27 +43,6 @@ function fieldOf(column: FormColumn): TableSchemaField {
   return { name: column.name, type: column.type, ...(column.type === 'list' ? { itemType: 'string' } : {}), description: column.description, ...(column.constraints ? { constraints: column.constraints } : {}) };
 }
 
-const DESCRIPTIONS: Record<string, string> = {
-  'events.csv': 'One row an event, scalar columns.',
-  'event_tags.csv': 'One row per tag of an event.',
-  'event_actors.csv': 'One row per actor of an event.',
-  'event_sources.csv': 'One row per source of an event.',
-  'events.parquet': 'One row an event, typed (date a DATE, integers as integers), with tags, actors and capture lanes as lists.',
-  'event_tags.parquet': 'One row per tag of an event (Parquet).',
-  'event_actors.parquet': 'One row per actor of an event (Parquet).',
-  'event_sources.parquet': 'One row per source of an event (Parquet).',
-  'events.json': 'Every event as a JSON array, sorted by date, then id (schema/event.schema.json).',
-  'events.ndjson': 'Every event, one JSON document a line.',
-  'actors.json': 'The actor registry with event counts and first and last dates (schema/actor.schema.json).',
-  'tags.json': 'Every tag with its count and first and last dates.',
-  'sources.json': 'Every distinct source URL with the ids of the events citing it.',
-  'stats.json': 'Counts: events, actors, tags, sources, publishers; per year, importance, tag, publisher and status; provenance per status and source coverage.',
-  'changes.json': 'What changed since the previous release, record by record: events added, removed, changed (fields with old and new values), renamed or merged; actors; and the version bump it asks for.',
-  'tombstones.json': 'Every event id no longer in the dataset: { id, removedIn, replacedBy? }, so a link to it can still say where it went.',
-  'schema/event.schema.json': 'The JSON Schema (draft 2020-12) of an event in events.json and events.ndjson.',
-  'schema/source.schema.json': 'The JSON Schema (draft 2020-12) of a source.',
-  'schema/actor.schema.json': 'The JSON Schema (draft 2020-12) of an actor in actors.json.',
-};
 
 function clean<T extends object>(object: T): T {
   const record = object as Record<string, unknown>;
@@ -118,7 +100,7 @@ export function toDataPackage(options: DataPackageOptions) {
       encoding: format === 'parquet' ? undefined : 'utf-8',
       bytes: file.bytes,
       hash: `sha256:${file.sha256}`,
-      description: DESCRIPTIONS[file.path],
+      description: DESCRIPTIONS.get(file.path),
       schema,
       dialect: format === 'csv' ? { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n' } : undefined,
     });

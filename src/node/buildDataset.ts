@@ -5,6 +5,7 @@ import type { Actor } from '../model/actor.js';
 import type { Event } from '../model/event.js';
 import { createIssue, type Issue } from '../model/issue.js';
 import { csvLines, type CsvTable } from '../format/csv.js';
+import { DATASET_FILE_TABLE } from '../format/datasetFiles.js';
 import { toDataPackage, type DataFile } from '../format/dataPackage.js';
 import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
 import { toJSONSchema } from '../format/jsonSchema.js';
@@ -79,8 +80,6 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** An object without its undefined values. */
 const clean = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
 
-const TABLES: readonly CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
-
 /**
  * Every file a build writes, relative to the data folder, in the order it
  * writes them: `datapackage.json`, which lists the others with their sizes
@@ -92,20 +91,7 @@ const TABLES: readonly CsvTable[] = ['events', 'event_tags', 'event_actors', 'ev
  * // => ['events.json', 'datapackage.json']
  * ```
  */
-export const DATASET_FILES: readonly string[] = [
-  'events.json',
-  'events.ndjson',
-  'actors.json',
-  'tags.json',
-  'sources.json',
-  'stats.json',
-  'changes.json',
-  'tombstones.json',
-  ...TABLES.map((t) => `${t}.csv`),
-  ...TABLES.map((t) => `${t}.parquet`),
-  ...(['event', 'source', 'actor'] as const).map((name) => `schema/${name}.schema.json`),
-  'datapackage.json',
-];
+export const DATASET_FILES: readonly string[] = DATASET_FILE_TABLE.map((f) => f.path);
 
 /** Pieces of text gathered up to about a megabyte each: few writes, never the whole file at once. */
 function* gathered(pieces: Iterable<string>): Generator<string> {

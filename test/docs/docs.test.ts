@@ -51,6 +51,15 @@ describe('the guides', () => {
     expect(listed.sort()).toEqual(commands.sort());
   });
 
+  it('list every file a build writes in the README table of the dataset', async () => {
+    const { DATASET_FILE_TABLE } = await import('../../src/format/datasetFiles.js');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The dataset'), readme.indexOf('\n## ', readme.indexOf('## The dataset') + 3));
+    const rows = section.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split(' | ')[0]!);
+    const named = new Set(rows.flatMap((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1])));
+    expect(DATASET_FILE_TABLE.map((f) => f.path).filter((path) => !named.has(path))).toEqual([]);
+  });
+
   it('hold JSON samples (Vega-Lite specs) that parse', () => {
     for (const g of guides) for (const json of blocks(readFileSync(join(DOCS, g), 'utf8'), 'json')) expect(() => JSON.parse(json), g).not.toThrow();
   });
