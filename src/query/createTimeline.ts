@@ -6,6 +6,7 @@ import { byImportance as compareImportance, compareEvents, compileQuery, type Co
 import type { CountRow } from './groupEvents.js';
 import type { NormalMatch } from './matchSpec.js';
 import { textIndexBuilder, type TextIndex, type TextIndexBuilder } from './textIndex.js';
+import { someSearchField } from './searchFields.js';
 import { wordPattern } from './textScan.js';
 import type { EventQuery, CreateTimelineOptions, Tombstone } from './types.js';
 
@@ -73,10 +74,7 @@ const BUILD_PER_SCAN = 8;
 
 /** Whether an event's searchable fields hold a word: `pattern` finds it unfolded (see {@link wordPattern}). */
 function holds(event: Event, pattern: RegExp): boolean {
-  if (pattern.test(event.title) || pattern.test(event.summary)) return true;
-  for (const tag of event.tags) if (pattern.test(tag)) return true;
-  for (const actor of event.actors) if (pattern.test(actor)) return true;
-  return false;
+  return someSearchField(event, (text) => pattern.test(text));
 }
 
 /** Two sorted lists of positions merged, each position once. */

@@ -1,6 +1,7 @@
 import type { Event } from '../model/event.js';
 import { foldText, queryWords } from '../model/foldText.js';
 import type { EventPredicate } from './predicate.js';
+import { someSearchField } from './searchFields.js';
 
 /**
  * The text that text search looks in: title, summary, tags and actors,
@@ -21,7 +22,12 @@ export function searchText(event: Event): string {
 
 /** The fields text search looks in, one per line, before folding. */
 export function rawSearchText(event: Event): string {
-  return `${event.title}\n${event.summary}\n${event.tags.join('\n')}\n${event.actors.join('\n')}`;
+  const fields: string[] = [];
+  someSearchField(event, (text) => {
+    fields.push(text);
+    return false;
+  });
+  return fields.join('\n');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.js';
 import { foldText } from '../model/foldText.js';
+import { someSearchField } from './searchFields.js';
 
 /**
  * The text search index of a list of events: every white-space separated
@@ -128,10 +129,10 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
       eventStart[i] = eventTokens.length;
       const e = events[i]!;
       // The fields are separated by line breaks in the search text: each is scanned on its own.
-      scan(i, e.title);
-      scan(i, e.summary);
-      for (const tag of e.tags) scan(i, tag);
-      for (const actor of e.actors) scan(i, actor);
+      someSearchField(e, (text) => {
+        scan(i, text);
+        return false;
+      });
     }
     indexed = Math.max(indexed, to);
   };
