@@ -111,8 +111,6 @@ function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, sk
   return out;
 }
 
-const byText = compareText;
-
 /**
  * Compares two datasets record by record: events added, removed, changed
  * (each field with its old and new value), renamed or merged (an old id
@@ -166,7 +164,7 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
     if (from.length === 1 && !oldById.has(into)) {
       renamed.push({ from: from[0]!, to: into });
       renamedTo.set(into, from[0]!);
-    } else merged.push({ from: [...from].sort(byText), into });
+    } else merged.push({ from: [...from].sort(compareText), into });
   }
 
   const added: { id: string; title: string }[] = [];
@@ -260,20 +258,20 @@ export function diffDatasets(before: DatasetSide, after: DatasetSide): DatasetDi
   if (merged.length) reasons.push(`${count(merged.length, 'merge')} of events`);
   if (actorsAdded.length || actorsChanged.length) reasons.push(`${count(actorsAdded.length + actorsChanged.length, 'actor')} added or changed`);
 
-  const sortId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => byText(a.id, b.id));
+  const sortId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compareText(a.id, b.id));
   return {
     events: {
       added: sortId(added),
       removed: sortId(removed),
       changed: sortId(changed),
-      renamed: renamed.sort((a, b) => byText(a.from, b.from)),
-      merged: merged.sort((a, b) => byText(a.into, b.into)),
-      dropped: dropped.sort((a, b) => byText(a.id, b.id)),
-      likelyRenames: likelyRenames.sort((a, b) => byText(a.from, b.from)),
+      renamed: renamed.sort((a, b) => compareText(a.from, b.from)),
+      merged: merged.sort((a, b) => compareText(a.into, b.into)),
+      dropped: dropped.sort((a, b) => compareText(a.id, b.id)),
+      likelyRenames: likelyRenames.sort((a, b) => compareText(a.from, b.from)),
       unchanged,
-      ...(repeatedBefore.length || repeatedAfter.length ? { repeated: { before: [...new Set(repeatedBefore)].sort(byText), after: [...new Set(repeatedAfter)].sort(byText) } } : {}),
+      ...(repeatedBefore.length || repeatedAfter.length ? { repeated: { before: [...new Set(repeatedBefore)].sort(compareText), after: [...new Set(repeatedAfter)].sort(compareText) } } : {}),
     },
-    actors: { added: actorsAdded.sort(byText), removed: actorsRemoved.sort(byText), changed: sortId(actorsChanged), unchanged: actorsUnchanged },
+    actors: { added: actorsAdded.sort(compareText), removed: actorsRemoved.sort(compareText), changed: sortId(actorsChanged), unchanged: actorsUnchanged },
     bump: major ? 'major' : minor ? 'minor' : 'none',
     reasons,
   };

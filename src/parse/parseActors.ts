@@ -66,7 +66,7 @@ export function parseActors(text: string, file?: string): ParseActorsResult {
       if (other === undefined) spellings.set(key, i);
       else if (other.id !== a.id) {
         const path = j === 0 ? ['name'] : ['aliases', j - 1];
-        const at = `[${i}].${path[0]}${j === 0 ? '' : `[${j - 1}]`}`;
+        const at = j === 0 ? `[${i}].name` : `[${i}].aliases[${j - 1}]`;
         issues.push(createIssue('error', 'actors/spelling', `${at}: "${spelling}" also names ${other.id} (entry ${first}); a spelling names one actor, so keep it on one entry`, { file, ...read.locate([i, ...path]), path: at }));
       }
     });
