@@ -9,7 +9,9 @@ import type { Issue } from '../model/issue.js';
 import { readTextFileLimited } from './readTextFile.js';
 import type { Dataset } from '../query/deriveDataset.js';
 import type { Tombstone } from '../query/types.js';
-import { diffDatasets, readDataset, type DatasetDiff, type DatasetSide } from './diffDatasets.js';
+import { diffDatasets } from '../diff/diffDatasets.js';
+import type { DatasetDiff, DatasetSide } from '../diff/types.js';
+import { readDataset } from './readDataset.js';
 import { compareText } from '../model/compareText.js';
 
 /** What changed since the previous release: a {@link DatasetDiff}, with both versions. */

@@ -26,4 +26,7 @@ export {
   type ArchiveSuggestion,
   type FindArchiveOptions,
 } from './links.js';
-export { diffDatasets, readDataset, diffToMarkdown, type DatasetSide, type DatasetDiff, type FieldChange, type ChangedEvent, type ReadDatasetResult } from './diffDatasets.js';
+export { diffDatasets } from '../diff/diffDatasets.js';
+export { diffToMarkdown } from '../diff/diffToMarkdown.js';
+export type { DatasetSide, DatasetDiff, FieldChange, ChangedEvent } from '../diff/types.js';
+export { readDataset, type ReadDatasetResult } from './readDataset.js';

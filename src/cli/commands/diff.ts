@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { diffDatasets, diffToMarkdown, readDataset, type DatasetDiff, type FieldChange, type ReadDatasetResult } from '../../node/diffDatasets.js';
+import { diffDatasets } from '../../diff/diffDatasets.js';
+import { diffToMarkdown } from '../../diff/diffToMarkdown.js';
+import type { DatasetDiff, FieldChange } from '../../diff/types.js';
+import { readDataset, type ReadDatasetResult } from '../../node/readDataset.js';
 import { parse, UsageError } from '../args.js';
 import { bold, count, cyan, plural, dim, green, printIssues, printJson, red, yellow, type Io } from '../io.js';
 import { shownPair } from '../excerpt.js';

@@ -1,25 +1,7 @@
-import { foldText } from '../../model/foldText.js';
+import { jaccard, NEAR_TITLE as NEAR, titleWords as words } from '../../model/titleSimilarity.js';
 import { finding, groupBy } from '../finding.js';
 import type { LintEntry, LintFinding, LintRule } from '../types.js';
 import { compareText } from '../../model/compareText.js';
-
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'as', 'at', 'by', 'with', 'from', 'is', 'its']);
-const words = (title: string) => new Set(foldText(title).split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)));
-
-/** Similarity of two titles: shared words over all words (Jaccard). */
-export function titleSimilarity(a: string, b: string): number {
-  return jaccard(words(a), words(b));
-}
-
-function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  const all = x.size + y.size - shared;
-  return all === 0 ? 1 : shared / all;
-}
-
-/** How alike two titles must be to count as near-identical. */
-const NEAR = 0.7;
 
 /** One distinct set of title words on a day, and the entries whose titles have it. */
 interface Node {

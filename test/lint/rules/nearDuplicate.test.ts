@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, run } from '../../helpers/lint.js';
-import { titleSimilarity } from '../../../src/lint/rules/nearDuplicate.js';
+import { titleSimilarity } from '../../../src/model/titleSimilarity.js';
 
 describe('near-duplicate', () => {
   it('near-duplicate: same day, near-identical titles; not other days or other titles', () => {
