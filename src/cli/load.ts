@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { LoadCounts } from '../node/loadEvents.js';
+import type { LoadCounts } from '../node/load/loadEvents.js';
 import { EVENT_EXTENSIONS } from '../parse/parseEvent.js';
-import { openProject, type OpenProjectOptions, type Project } from '../node/openProject.js';
+import { openProject, type OpenProjectOptions, type Project } from '../node/load/openProject.js';
 import { count, plural, printable, type Io } from './io.js';
 import { progress } from './progress.js';
 

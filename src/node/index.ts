@@ -1,17 +1,17 @@
-export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, type LoadEventsResult, type LoadCounts } from './loadEvents.js';
-export { DEFAULT_MAX_FILE_BYTES } from './readTextFile.js';
-export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './loadActors.js';
-export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './openProject.js';
-export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fixFiles.js';
-export { buildDataset, renderDataset, renderDatasetFiles, DATASET_FILES, type BuildDatasetOptions, type BuildDatasetResult, type BuildProgress, type DatasetFileContent } from './buildDataset.js';
-export type { DatasetChanges, DatasetHistory } from './datasetHistory.js';
-export { writeFileAtomic, writeFilesAtomic, createFileBatch, fileHolds, type FileBatch, type FileContent, type WriteFilesOptions } from './writeFileAtomic.js';
+export { loadEvents, listEventFiles, DEFAULT_INCLUDE, type LoadEventsOptions, type LoadEventsResult, type LoadCounts } from './load/loadEvents.js';
+export { DEFAULT_MAX_FILE_BYTES } from './files/readTextFile.js';
+export { loadActors, type LoadActorsOptions, type LoadActorsResult } from './load/loadActors.js';
+export { openProject, openRegistry, type OpenProjectOptions, type Project, type OpenRegistryResult } from './load/openProject.js';
+export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } from './fix/fixFiles.js';
+export { buildDataset, renderDataset, renderDatasetFiles, DATASET_FILES, type BuildDatasetOptions, type BuildDatasetResult, type BuildProgress, type DatasetFileContent } from './build/buildDataset.js';
+export type { DatasetChanges, DatasetHistory } from './build/datasetHistory.js';
+export { writeFileAtomic, writeFilesAtomic, createFileBatch, fileHolds, type FileBatch, type FileContent, type WriteFilesOptions } from './files/writeFileAtomic.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';
-export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './importEvents.js';
+export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './import/importEvents.js';
 // Parquet is written here, not at the root: the writer stays out of browser bundles.
 export { toParquet, type ToParquetOptions } from '../format/parquet.js';
-export { placeFindings } from './placeFindings.js';
-export { checkLinks, LINK_STATUSES, LINK_DEFAULTS, DEFAULT_USER_AGENT, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus, type LinkLookup } from './checkLinks.js';
+export { placeFindings } from './load/placeFindings.js';
+export { checkLinks, LINK_STATUSES, LINK_DEFAULTS, DEFAULT_USER_AGENT, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus, type LinkLookup } from './links/checkLinks.js';
 export {
   checkEventLinks,
   sourceLinks,
@@ -25,8 +25,8 @@ export {
   type LinkSummary,
   type ArchiveSuggestion,
   type FindArchiveOptions,
-} from './links.js';
+} from './links/links.js';
 export { diffDatasets } from '../diff/diffDatasets.js';
 export { diffToMarkdown } from '../diff/diffToMarkdown.js';
 export type { DatasetSide, DatasetDiff, FieldChange, ChangedEvent } from '../diff/types.js';
-export { readDataset, type ReadDatasetResult } from './readDataset.js';
+export { readDataset, type ReadDatasetResult } from './load/readDataset.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirFor, evictCaches, userCacheRoot } from '../../src/node/cacheDir.js';
+import { cacheDirFor, evictCaches, userCacheRoot } from '../../src/node/files/cacheDir.js';
 
 let root: string;
 beforeAll(() => {

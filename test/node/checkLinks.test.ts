@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, type LinkResult } from '../../src/node/checkLinks.js';
+import { checkLinks, type LinkResult } from '../../src/node/links/checkLinks.js';
 
 /** Every host name under .test resolves to this machine; `nowhere.test` to nothing. */
 export const lookup: LookupFunction = (hostname, options, callback) => {
@@ -240,7 +240,7 @@ describe('checkLinks against a local server', () => {
     try {
       const cacheFile = join(dir, 'links.json');
       const urls = Array.from({ length: 30 }, (_, i) => `http://resume.test:${port}/count?i=${i}`);
-      const module = fileURLToPath(new URL('../../src/node/checkLinks.ts', import.meta.url));
+      const module = fileURLToPath(new URL('../../src/node/links/checkLinks.ts', import.meta.url));
       const script = `
         const { checkLinks } = await import(${JSON.stringify(module)});
         const lookup = (h, o, cb) => (o && o.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4));

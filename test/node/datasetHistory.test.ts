@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTimeline, stringifyEvent, type Event } from '../../src/index.js';
-import { buildDataset } from '../../src/node/buildDataset.js';
+import { buildDataset } from '../../src/node/build/buildDataset.js';
 import { makeEvent } from '../helpers/events.js';
 
 let root: string;

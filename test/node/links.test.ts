@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addArchiveUrl, checkEventLinks, sourceLinks, summarizeLinks } from '../../src/node/links.js';
+import { addArchiveUrl, checkEventLinks, sourceLinks, summarizeLinks } from '../../src/node/links/links.js';
 import { parseEvent } from '../../src/index.js';
 import { makeEvent } from '../helpers/events.js';
 

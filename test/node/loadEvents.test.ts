@@ -218,7 +218,7 @@ describe('loadEvents and file names', () => {
 describe('which files are event files', () => {
   it('is what EVENT_FORMATS says, for the folder walk, the default patterns and each format alike', async () => {
     const { EVENT_FORMATS, formatOf } = await import('../../src/parse/parseEvent.js');
-    const { DEFAULT_INCLUDE, listEventFiles } = await import('../../src/node/loadEvents.js');
+    const { DEFAULT_INCLUDE, listEventFiles } = await import('../../src/node/load/loadEvents.js');
     const dir = mkdtempSync(join(tmpdir(), 'dt-formats-'));
     try {
       const expected: string[] = [];

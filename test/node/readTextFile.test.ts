@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/model/issue.js';
-import { readTextFile } from '../../src/node/readTextFile.js';
+import { readTextFile } from '../../src/node/files/readTextFile.js';
 
 const HAS_MKFIFO = spawnSync('mkfifo', ['--version']).status === 0;
 

@@ -1,5 +1,5 @@
-import { buildDataset } from '../../node/buildDataset.js';
-import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
+import { buildDataset } from '../../node/build/buildDataset.js';
+import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/files/cacheDir.js';
 import { parse, UsageError } from '../args.js';
 import { plural, printIssues } from '../io.js';
 import { progress, type Progress } from '../progress.js';

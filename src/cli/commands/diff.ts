@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { diffDatasets } from '../../diff/diffDatasets.js';
 import { diffToMarkdown } from '../../diff/diffToMarkdown.js';
 import type { DatasetDiff, FieldChange } from '../../diff/types.js';
-import { readDataset, type ReadDatasetResult } from '../../node/readDataset.js';
+import { readDataset, type ReadDatasetResult } from '../../node/load/readDataset.js';
 import { parse, UsageError } from '../args.js';
 import { bold, count, cyan, plural, dim, green, printIssues, printJson, red, yellow, type Io } from '../io.js';
 import { shownPair } from '../excerpt.js';

@@ -1,7 +1,7 @@
 import type { CsvTable } from '../../format/csv.js';
 import { EXPORT_FORMATS, exportEvents, GROUPINGS, type ExportFormat, type Grouping } from '../../format/exportEvents.js';
 import { toParquet } from '../../format/parquet.js';
-import { writeFileAtomic } from '../../node/writeFileAtomic.js';
+import { writeFileAtomic } from '../../node/files/writeFileAtomic.js';
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse, UsageError } from '../args.js';
 import { open, pathsOf, plural, reportDropped } from '../load.js';

@@ -1,5 +1,5 @@
-import { fixFiles } from '../../node/fixFiles.js';
-import { openRegistry } from '../../node/openProject.js';
+import { fixFiles } from '../../node/fix/fixFiles.js';
+import { openRegistry } from '../../node/load/openProject.js';
 import { parse } from '../args.js';
 import { bold, count, dim, plural, printDiff, printIssues, printJson } from '../io.js';
 import { progress } from '../progress.js';

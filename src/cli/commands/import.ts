@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { importEvents } from '../../node/importEvents.js';
+import { importEvents } from '../../node/import/importEvents.js';
 import { parse, UsageError } from '../args.js';
 import { shownPair } from '../excerpt.js';
 import { bold, count, plural, printable, printIssues, printJson } from '../io.js';

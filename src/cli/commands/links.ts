@@ -1,10 +1,10 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/checkLinks.js';
-import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/cacheDir.js';
-import { addArchiveUrl, checkEventLinks, type ArchiveSuggestion } from '../../node/links.js';
-import { DEFAULT_MAX_FILE_BYTES, readTextFileLimited } from '../../node/readTextFile.js';
-import { writeFilesAtomic } from '../../node/writeFileAtomic.js';
+import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/links/checkLinks.js';
+import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/files/cacheDir.js';
+import { addArchiveUrl, checkEventLinks, type ArchiveSuggestion } from '../../node/links/links.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFileLimited } from '../../node/files/readTextFile.js';
+import { writeFilesAtomic } from '../../node/files/writeFileAtomic.js';
 import { int, parse, UsageError } from '../args.js';
 import { count, plural, printable, printDiff, printIssues, printJson } from '../io.js';
 import { progress } from '../progress.js';

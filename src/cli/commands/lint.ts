@@ -1,6 +1,6 @@
 import { RULES } from '../../lint/rules/index.js';
 import { lintEvents } from '../../lint/lintEvents.js';
-import { placeFindings } from '../../node/placeFindings.js';
+import { placeFindings } from '../../node/load/placeFindings.js';
 import { int, parse, UsageError } from '../args.js';
 import type { LintFinding } from '../../lint/types.js';
 import { printIssues, printJson, summary } from '../io.js';

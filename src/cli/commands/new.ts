@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { eventTemplate } from '../../format/eventTemplate.js';
 import { parse, UsageError } from '../args.js';
 import type { Command } from './types.js';
-import { makeDir } from '../../node/makeDir.js';
+import { makeDir } from '../../node/files/makeDir.js';
 
 export const newCommand: Command = {
   name: 'new',

@@ -1,5 +1,5 @@
-import { createActorRegistry, type ActorRegistry } from '../model/createActorRegistry.js';
-import type { Issue } from '../model/issue.js';
+import { createActorRegistry, type ActorRegistry } from '../../model/createActorRegistry.js';
+import type { Issue } from '../../model/issue.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadEventsOptions, type LoadEventsResult } from './loadEvents.js';
 import { findRegistryFile } from './registryFile.js';

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { append } from '../model/append.js';
+import { append } from '../../model/append.js';
 
 /**
  * The pattern of the temporary files this package's writers make beside a

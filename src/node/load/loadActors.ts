@@ -1,7 +1,7 @@
-import type { Actor } from '../model/actor.js';
-import type { Issue } from '../model/issue.js';
-import { parseActors } from '../parse/parseActors.js';
-import { readTextFileLimited } from './readTextFile.js';
+import type { Actor } from '../../model/actor.js';
+import type { Issue } from '../../model/issue.js';
+import { parseActors } from '../../parse/parseActors.js';
+import { readTextFileLimited } from '../files/readTextFile.js';
 
 /** The outcome of {@link loadActors}. */
 export interface LoadActorsResult {

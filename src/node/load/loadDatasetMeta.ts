@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetMeta } from '../model/dataset.js';
-import type { Issue } from '../model/issue.js';
-import { parseDatasetMeta } from '../parse/parseDatasetMeta.js';
-import { readTextFileLimited } from './readTextFile.js';
+import type { DatasetMeta } from '../../model/dataset.js';
+import type { Issue } from '../../model/issue.js';
+import { parseDatasetMeta } from '../../parse/parseDatasetMeta.js';
+import { readTextFileLimited } from '../files/readTextFile.js';
 import { DATASET_META_FILE_NAMES } from './registryFile.js';
 
 /** The outcome of {@link loadDatasetMeta}. */

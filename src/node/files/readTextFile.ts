@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { createIssue, type Issue } from '../model/issue.js';
+import { createIssue, type Issue } from '../../model/issue.js';
 
 // O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
 // writer; for a regular file it changes nothing. (Windows has no such flag.)

@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import type { Actor } from '../model/actor.js';
-import { UNSAFE_TEXT } from '../model/fields.js';
-import { isRecord } from '../model/fieldPath.js';
-import type { Issue } from '../model/issue.js';
-import { readTextFileLimited } from './readTextFile.js';
-import type { Dataset } from '../query/deriveDataset.js';
-import type { Tombstone } from '../query/types.js';
-import { diffDatasets } from '../diff/diffDatasets.js';
-import type { DatasetDiff, DatasetSide } from '../diff/types.js';
-import { readDataset } from './readDataset.js';
-import { compareText } from '../model/compareText.js';
+import type { Actor } from '../../model/actor.js';
+import { UNSAFE_TEXT } from '../../model/fields.js';
+import { isRecord } from '../../model/fieldPath.js';
+import type { Issue } from '../../model/issue.js';
+import { readTextFileLimited } from '../files/readTextFile.js';
+import type { Dataset } from '../../query/deriveDataset.js';
+import type { Tombstone } from '../../query/types.js';
+import { diffDatasets } from '../../diff/diffDatasets.js';
+import type { DatasetDiff, DatasetSide } from '../../diff/types.js';
+import { readDataset } from '../load/readDataset.js';
+import { compareText } from '../../model/compareText.js';
 
 /** What changed since the previous release: a {@link DatasetDiff}, with both versions. */
 export interface DatasetChanges extends DatasetDiff {

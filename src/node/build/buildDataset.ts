@@ -1,27 +1,27 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Actor } from '../model/actor.js';
-import type { Event } from '../model/event.js';
-import { createIssue, type Issue } from '../model/issue.js';
-import { csvLines, type CsvTable } from '../format/csv.js';
-import { DATASET_FILE_TABLE } from '../format/datasetFiles.js';
-import { toDataPackage, type DataFile } from '../format/dataPackage.js';
-import { deriveDataset, type Dataset } from '../query/deriveDataset.js';
-import { toJSONSchema } from '../format/jsonSchema.js';
-import { withDerivedDates } from '../format/derivedDates.js';
-import { toNDJSON } from '../format/ndjson.js';
-import { toParquet } from '../format/parquet.js';
-import { createActorRegistry } from '../model/createActorRegistry.js';
-import { loadActors } from './loadActors.js';
-import { loadDatasetMeta } from './loadDatasetMeta.js';
-import type { DatasetMeta } from '../model/dataset.js';
-import { findRegistryFile, REGISTRY_FILE_NAMES } from './registryFile.js';
-import { loadEvents } from './loadEvents.js';
-import { alive, createFileBatch, fileHolds, TEMP_FILE, writeFileAtomic } from './writeFileAtomic.js';
-import { makeDir, removeMadeDirs } from './makeDir.js';
+import type { Actor } from '../../model/actor.js';
+import type { Event } from '../../model/event.js';
+import { createIssue, type Issue } from '../../model/issue.js';
+import { csvLines, type CsvTable } from '../../format/csv.js';
+import { DATASET_FILE_TABLE } from '../../format/datasetFiles.js';
+import { toDataPackage, type DataFile } from '../../format/dataPackage.js';
+import { deriveDataset, type Dataset } from '../../query/deriveDataset.js';
+import { toJSONSchema } from '../../format/jsonSchema.js';
+import { withDerivedDates } from '../../format/derivedDates.js';
+import { toNDJSON } from '../../format/ndjson.js';
+import { toParquet } from '../../format/parquet.js';
+import { createActorRegistry } from '../../model/createActorRegistry.js';
+import { loadActors } from '../load/loadActors.js';
+import { loadDatasetMeta } from '../load/loadDatasetMeta.js';
+import type { DatasetMeta } from '../../model/dataset.js';
+import { findRegistryFile, REGISTRY_FILE_NAMES } from '../load/registryFile.js';
+import { loadEvents } from '../load/loadEvents.js';
+import { alive, createFileBatch, fileHolds, TEMP_FILE, writeFileAtomic } from '../files/writeFileAtomic.js';
+import { makeDir, removeMadeDirs } from '../files/makeDir.js';
 import { datasetHistory, previousDigest, readRelease, type DatasetHistory } from './datasetHistory.js';
-import { append } from '../model/append.js';
+import { append } from '../../model/append.js';
 
 /** Options for {@link buildDataset}. */
 export interface BuildDatasetOptions {

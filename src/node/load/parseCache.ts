@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Event } from '../model/event.js';
-import type { Issue } from '../model/issue.js';
-import { makeDir } from './makeDir.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import type { Event } from '../../model/event.js';
+import type { Issue } from '../../model/issue.js';
+import { makeDir } from '../files/makeDir.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
 
 /** What parsing one file gave, without its name: the key is its content. */
 export interface CachedParse {

@@ -1,13 +1,13 @@
-import type { Event } from '../model/event.js';
-import { createIssue, type Issue } from '../model/issue.js';
-import { splitFrontMatter } from '../parse/frontmatter.js';
-import { scanYaml } from '../parse/locate.js';
-import { formatOf, parseEvent } from '../parse/parseEvent.js';
-import { dumpYamlField } from '../parse/yaml.js';
-import { listItems } from '../lint/editFile.js';
+import type { Event } from '../../model/event.js';
+import { createIssue, type Issue } from '../../model/issue.js';
+import { splitFrontMatter } from '../../parse/frontmatter.js';
+import { scanYaml } from '../../parse/locate.js';
+import { formatOf, parseEvent } from '../../parse/parseEvent.js';
+import { dumpYamlField } from '../../parse/yaml.js';
+import { listItems } from '../../lint/editFile.js';
 import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, linkLookup, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
-import { placeFindings } from './placeFindings.js';
-import { compareText } from '../model/compareText.js';
+import { placeFindings } from '../load/placeFindings.js';
+import { compareText } from '../../model/compareText.js';
 
 /** A link written in a source of an event file. */
 export interface SourceLink {

@@ -1,10 +1,10 @@
-import { EVENT_FIELDS } from '../model/fieldTable.js';
-import { isRecord, parsePath, type FieldPath, type Position } from '../model/fieldPath.js';
-import type { Issue, VariantGroup } from '../model/issue.js';
-import { slugify } from '../model/ids.js';
-import { formatOf, READERS } from '../parse/parseEvent.js';
-import { normalizeNewlines } from '../parse/text.js';
-import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './readTextFile.js';
+import { EVENT_FIELDS } from '../../model/fieldTable.js';
+import { isRecord, parsePath, type FieldPath, type Position } from '../../model/fieldPath.js';
+import type { Issue, VariantGroup } from '../../model/issue.js';
+import { slugify } from '../../model/ids.js';
+import { formatOf, READERS } from '../../parse/parseEvent.js';
+import { normalizeNewlines } from '../../parse/text.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from '../files/readTextFile.js';
 
 /** The keys a file may write a field under: its own, then its legacy spellings. */
 const keysOf = (model: string) => {

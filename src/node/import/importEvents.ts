@@ -1,26 +1,26 @@
-import { compareDates, dateStart } from '../model/edtf.js';
+import { compareDates, dateStart } from '../../model/edtf.js';
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Actor } from '../model/actor.js';
-import { nameKey, createActorRegistry } from '../model/createActorRegistry.js';
-import type { Event } from '../model/event.js';
-import { EVENT_ID_PATTERN, idDate, slugify } from '../model/ids.js';
-import { createIssue, type Issue } from '../model/issue.js';
-import type { Source } from '../model/source.js';
-import { displayName, groupActorSpellings } from '../lint/groupActorSpellings.js';
-import { baseName } from '../lint/rules/idFileName.js';
-import { canonicalUrl } from '../lint/url.js';
-import { stringifyEvent } from '../parse/stringifyEvent.js';
-import { parseActors } from '../parse/parseActors.js';
-import { formatOf } from '../parse/parseEvent.js';
-import { isRecord } from '../model/fieldPath.js';
-import { dumpYaml } from '../parse/yaml.js';
-import { loadActors } from './loadActors.js';
-import { eventFiles, loadEvents, type LoadEventsOptions } from './loadEvents.js';
-import { REGISTRY_FILE_NAMES } from './registryFile.js';
-import { createFileBatch, writeFileIfChanged } from './writeFileAtomic.js';
-import { makeDir, removeMadeDirs } from './makeDir.js';
-import { compareText } from '../model/compareText.js';
+import type { Actor } from '../../model/actor.js';
+import { nameKey, createActorRegistry } from '../../model/createActorRegistry.js';
+import type { Event } from '../../model/event.js';
+import { EVENT_ID_PATTERN, idDate, slugify } from '../../model/ids.js';
+import { createIssue, type Issue } from '../../model/issue.js';
+import type { Source } from '../../model/source.js';
+import { displayName, groupActorSpellings } from '../../lint/groupActorSpellings.js';
+import { baseName } from '../../lint/rules/idFileName.js';
+import { canonicalUrl } from '../../lint/url.js';
+import { stringifyEvent } from '../../parse/stringifyEvent.js';
+import { parseActors } from '../../parse/parseActors.js';
+import { formatOf } from '../../parse/parseEvent.js';
+import { isRecord } from '../../model/fieldPath.js';
+import { dumpYaml } from '../../parse/yaml.js';
+import { loadActors } from '../load/loadActors.js';
+import { eventFiles, loadEvents, type LoadEventsOptions } from '../load/loadEvents.js';
+import { REGISTRY_FILE_NAMES } from '../load/registryFile.js';
+import { createFileBatch, writeFileIfChanged } from '../files/writeFileAtomic.js';
+import { makeDir, removeMadeDirs } from '../files/makeDir.js';
+import { compareText } from '../../model/compareText.js';
 
 /** Options for {@link importEvents}. */
 export interface ImportEventsOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {

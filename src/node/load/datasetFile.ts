@@ -1,10 +1,10 @@
 import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Event } from '../model/event.js';
-import { createIssue, type Issue } from '../model/issue.js';
-import type { Mode } from '../model/mode.js';
-import { splitDataset, type DatasetLayout } from '../parse/datasetRecords.js';
-import { parseRecord } from '../parse/parseRecord.js';
+import type { Event } from '../../model/event.js';
+import { createIssue, type Issue } from '../../model/issue.js';
+import type { Mode } from '../../model/mode.js';
+import { splitDataset, type DatasetLayout } from '../../parse/datasetRecords.js';
+import { parseRecord } from '../../parse/parseRecord.js';
 
 /**
  * The largest dataset file read (1 GiB): the limit that matters is per

@@ -1,13 +1,13 @@
 import { lstatSync } from 'node:fs';
-import type { ActorRegistry } from '../model/createActorRegistry.js';
-import type { Issue } from '../model/issue.js';
-import { fixText, type FixChange } from '../lint/fixText.js';
-import { createIssue } from '../model/issue.js';
-import { datasetLayoutOf, readHead } from './datasetFile.js';
-import { eventFiles, type LoadEventsOptions } from './loadEvents.js';
-import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './readTextFile.js';
-import { removeStaleTempFiles, writeFilesAtomic } from './writeFileAtomic.js';
-import { append } from '../model/append.js';
+import type { ActorRegistry } from '../../model/createActorRegistry.js';
+import type { Issue } from '../../model/issue.js';
+import { fixText, type FixChange } from '../../lint/fixText.js';
+import { createIssue } from '../../model/issue.js';
+import { datasetLayoutOf, readHead } from '../load/datasetFile.js';
+import { eventFiles, type LoadEventsOptions } from '../load/loadEvents.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from '../files/readTextFile.js';
+import { removeStaleTempFiles, writeFilesAtomic } from '../files/writeFileAtomic.js';
+import { append } from '../../model/append.js';
 
 /** Options for {@link fixFiles}. */
 export interface FixFilesOptions extends Pick<LoadEventsOptions, 'include' | 'exclude' | 'maxBytes'> {

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LINK_STATUSES, type LinkStatus } from './linkStatus.js';
-import { makeDir } from './makeDir.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { makeDir } from '../files/makeDir.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
 
 /** One URL's check, as the cache keeps it. */
 export interface CachedLink {

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Issue } from '../model/issue.js';
-import type { DatasetSide } from '../diff/types.js';
+import type { Issue } from '../../model/issue.js';
+import type { DatasetSide } from '../../diff/types.js';
 import { dataFolderEvents } from './datasetFile.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents, type LoadCounts } from './loadEvents.js';
