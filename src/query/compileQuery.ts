@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.js';
 import { compareText as cmp } from '../model/compareText.js';
+import { checkNumber } from './checkNumber.js';
 import { compareDates } from '../model/edtf.js';
 import { queryWords } from '../model/foldText.js';
 import { lowerBound, upperBound } from './dateBounds.js';
@@ -68,9 +69,7 @@ function oneOf<T extends string>(value: T | undefined, name: string, words: read
 }
 
 function count(value: number | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`${name}: expected a number`);
-  return value;
+  return value === undefined ? fallback : checkNumber(value, name);
 }
 
 /**

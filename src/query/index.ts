@@ -1,7 +1,7 @@
 export type { EventQuery, Match, MatchSpec, SortOrder, QueryOptions, FilterEventsOptions, CreateTimelineOptions, GroupEventsOptions, InvolvesOptions, ActorReference, Tombstone } from './types.js';
 export type { EventPredicate } from './predicate.js';
 export { filterEvents } from './filterEvents.js';
-export { createTimeline, type Timeline } from './createTimeline.js';
+export { createTimeline, type Timeline } from './timeline/createTimeline.js';
 export { compareEvents } from './compileQuery.js';
 export { inDateRange } from './inDateRange.js';
 export { hasTags } from './hasTags.js';

@@ -1,3 +1,4 @@
+import { checkNumber } from './checkNumber.js';
 import type { EventPredicate } from './predicate.js';
 
 /**
@@ -14,6 +15,6 @@ import type { EventPredicate } from './predicate.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function minImportance(level: number): EventPredicate {
-  if (typeof level !== 'number' || Number.isNaN(level)) throw new TypeError('minImportance: expected a number');
+  checkNumber(level, 'minImportance');
   return (event) => event.importance !== null && event.importance >= level;
 }

@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.js';
 import { foldText } from '../model/foldText.js';
+import { bisect } from './bisect.js';
 import { someSearchField } from './searchFields.js';
 
 /**
@@ -174,15 +175,9 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
           const at = joined.indexOf(word, from);
           if (at === -1) return;
           // The token whose text holds this offset: the last one starting at or before it.
-          let lo = 0;
-          let hi = size;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (tokenAt[mid + 1]! <= at) lo = mid + 1;
-            else hi = mid;
-          }
-          visit(lo);
-          from = tokenAt[lo + 1]!;
+          const t = bisect(size, (k) => tokenAt[k + 1]! <= at);
+          visit(t);
+          from = tokenAt[t + 1]!;
         }
       },
     };

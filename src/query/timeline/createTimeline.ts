@@ -1,14 +1,15 @@
-import { compareText } from '../model/compareText.js';
-import { dateEnd, dateStart, isDay } from '../model/edtf.js';
-import type { Event } from '../model/event.js';
-import { bisect } from './bisect.js';
-import { byImportance as compareImportance, compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from './compileQuery.js';
-import type { CountRow } from './groupEvents.js';
-import type { NormalMatch } from './matchSpec.js';
-import { textIndexBuilder, type TextIndex, type TextIndexBuilder } from './textIndex.js';
-import { someSearchField } from './searchFields.js';
-import { wordPattern } from './textScan.js';
-import type { EventQuery, CreateTimelineOptions, Tombstone } from './types.js';
+import { compareText } from '../../model/compareText.js';
+import { dateEnd, dateStart, isDay } from '../../model/edtf.js';
+import type { Event } from '../../model/event.js';
+import { bisect } from '../bisect.js';
+import { byImportance as compareImportance, compareEvents, compileQuery, type CompiledQuery, type ConditionKind } from '../compileQuery.js';
+import type { CountRow } from '../groupEvents.js';
+import type { NormalMatch } from '../matchSpec.js';
+import { buildPostings, EMPTY, inRange, spanIn, union, type Postings } from './postings.js';
+import { textScheduler } from './textScheduler.js';
+import { someSearchField } from '../searchFields.js';
+import { wordPattern } from '../textScan.js';
+import type { EventQuery, CreateTimelineOptions, Tombstone } from '../types.js';
 
 /** Events with indexes built once, for many fast queries. */
 export interface Timeline<T extends Event = Event> {
@@ -47,70 +48,9 @@ export interface Timeline<T extends Event = Event> {
   indexText(): Promise<void>;
 }
 
-type Postings = Map<string, Int32Array>;
-
-function buildPostings(count: number, keysOf: (i: number) => readonly string[]): Postings {
-  const lists = new Map<string, number[]>();
-  for (let i = 0; i < count; i++) {
-    for (const key of keysOf(i)) {
-      const list = lists.get(key);
-      if (!list) lists.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
-  }
-  const out: Postings = new Map();
-  for (const [key, list] of lists) out.set(key, Int32Array.from(list));
-  return out;
-}
-
-const EMPTY = new Int32Array(0);
-
-/** The text index is built in slices of about this many milliseconds, */
-const SLICE_MS = 8;
-/** checking the time every this many events. */
-const SLICE_EVENTS = 256;
-/** Indexing an event costs about this many times scanning it for one word, until a slice has measured it. */
-const BUILD_PER_SCAN = 8;
-
 /** Whether an event's searchable fields hold a word: `pattern` finds it unfolded (see {@link wordPattern}). */
 function holds(event: Event, pattern: RegExp): boolean {
   return someSearchField(event, (text) => pattern.test(text));
-}
-
-/** Two sorted lists of positions merged, each position once. */
-function merge(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x <= y) i++;
-    if (y <= x) j++;
-    out[k++] = x < y ? x : y;
-  }
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out.subarray(0, k);
-}
-
-/** Sorted lists of positions united, each position once. */
-function union(lists: Int32Array[]): Int32Array {
-  if (lists.length === 0) return EMPTY;
-  if (lists.length <= 4) return lists.reduce(merge);
-  let size = 0;
-  for (const l of lists) size += l.length;
-  const all = new Int32Array(size);
-  let at = 0;
-  for (const l of lists) {
-    all.set(l, at);
-    at += l.length;
-  }
-  all.sort();
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
-  return all.subarray(0, n);
 }
 
 /**
@@ -145,8 +85,8 @@ interface Candidates {
 export function createTimeline<T extends Event>(events: readonly T[], options: CreateTimelineOptions = {}): Timeline<T> {
   // Sorted through their input positions, so a scan can also walk them in
   // the order they were made, which is the order they lie in memory.
-  const byDate = compareEvents('date');
-  const order = [...events.keys()].sort((a, b) => byDate(events[a]!, events[b]!));
+  const dateOrder = compareEvents('date');
+  const order = [...events.keys()].sort((a, b) => dateOrder(events[a]!, events[b]!));
   const sorted = order.map((k) => events[k]!);
   const n = sorted.length;
   let positionOf: Int32Array | undefined;
@@ -175,68 +115,22 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
   const byLane = buildPostings(n, (i) => sorted[i]!.captureLanes ?? []);
   const byImportance = buildPostings(n, (i) => [String(sorted[i]!.importance)]);
 
-  // The text index is built in slices between tasks, from the first text
-  // query on (or when asked); until it is ready, text is found by scanning.
-  let text: TextIndex | undefined;
-  let builder: TextIndexBuilder | undefined;
-  let scheduled: ReturnType<typeof setTimeout> | undefined;
-  const waiting: (() => void)[] = [];
-  // Time spent building, and spent scanning for want of the index, with the events each covered.
-  let buildMs = 0;
-  let scanMs = 0;
-  let scanned = 0;
-  const ready = (): TextIndex => {
-    text ??= (builder ??= textIndexBuilder(sorted)).finish();
-    if (scheduled !== undefined) clearTimeout(scheduled);
-    scheduled = undefined;
-    for (const resolve of waiting.splice(0)) resolve();
-    return text;
-  };
-  const slice = () => {
-    scheduled = undefined;
-    if (text) return;
-    const b = (builder ??= textIndexBuilder(sorted));
-    const begun = performance.now();
-    while (b.indexed < n && performance.now() - begun < SLICE_MS) b.advance(b.indexed + SLICE_EVENTS);
-    buildMs += performance.now() - begun;
-    if (b.indexed >= n) ready();
-    else schedule();
-  };
-  const schedule = () => {
-    if (text || scheduled !== undefined) return;
-    scheduled = setTimeout(slice, 0);
-    // Nobody waiting: the build must not keep a Node process alive.
-    if (!waiting.length) (scheduled as { unref?: () => void }).unref?.();
-  };
-  /**
-   * After a scan, the rest of the index is built at once when scanning has
-   * already cost what building the rest would: never more than twice the
-   * better of the two, whatever the queries to come.
-   */
-  const afterScan = (ms: number, events: number) => {
-    scanMs += ms;
-    scanned += events;
-    const b = builder!;
-    const perEvent = b.indexed ? buildMs / b.indexed : (BUILD_PER_SCAN * scanMs) / Math.max(1, scanned);
-    if (scanMs >= perEvent * (n - b.indexed)) ready();
-    else schedule();
-  };
+  const scheduler = textScheduler(sorted);
 
-  /** Date range as positions: [start, end). */
   /**
    * A date range as positions [start, end), and whether every event in it
    * is in the range: when a spanning event before it reaches into it (or,
-   * for `within`, one in it may end after it), the window grows to hold
+   * for `inside` (a query's `dateMatch: 'within'`), one in it may end after it), the window grows to hold
    * it and each event's date is checked.
    */
-  const range = (lo: string, hi: string, within: boolean): [number, number, boolean] => {
+  const range = (lo: string, hi: string, inside: boolean): [number, number, boolean] => {
     let start = bisect(n, (i) => dates[i]! < lo);
     const end = bisect(n, (i) => dates[i]! <= hi);
     let exact = true;
     if (lo !== '' || hi !== '\uffff') {
       for (let k = 0; k < spanning.length && spanning[k]! < end; k++) {
-        if (within ? spanning[k]! >= start : spanning[k]! < start && spanEnd[k]! >= lo) {
-          if (!within) start = spanning[k]!;
+        if (inside ? spanning[k]! >= start : spanning[k]! < start && spanEnd[k]! >= lo) {
+          if (!inside) start = spanning[k]!;
           exact = false;
           break;
         }
@@ -293,18 +187,6 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     return list;
   };
 
-  /** The part of a list of positions that lies in [start, end). */
-  const inRange = (list: Int32Array, start: number, end: number): Int32Array => {
-    const [from, to] = within(list, start, end);
-    return from === 0 && to === list.length ? list : list.subarray(from, to);
-  };
-
-  /** Positions [from, to) of a list of positions that lie in [start, end). */
-  const within = (list: Int32Array, start: number, end: number): [number, number] => [
-    bisect(list.length, (k) => list[k]! < start),
-    bisect(list.length, (k) => list[k]! < end),
-  ];
-
   /**
    * Date range and importance only: the answer is read off the indexes, in
    * time proportional to what is returned. A range alone is a slice of the
@@ -319,7 +201,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       for (const level of levels) {
         if (bounded && (level === 'null' || Number(level) < q.minImportance || Number(level) > q.maxImportance)) continue;
         const list = byImportance.get(level)!;
-        const [from, to] = within(list, start, end);
+        const [from, to] = spanIn(list, start, end);
         for (let k = from; k < to && out.length < want; k++) out.push(sorted[list[k]!]!);
       }
       return q.offset ? out.slice(q.offset) : out;
@@ -333,7 +215,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     const at = importanceLevels(q.minImportance, q.maxImportance);
     if (!at) return [];
     const list = importanceList(at);
-    return runOf(q, list, ...within(list, start, end));
+    return runOf(q, list, ...spanIn(list, start, end));
   };
 
   /**
@@ -377,8 +259,8 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     }
     const best = sources.reduce<Candidates | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
 
-    const byDate = q.sort !== '-importance';
-    const want = byDate ? q.offset + q.limit : Infinity;
+    const inDateOrder = q.sort !== '-importance';
+    const want = inDateOrder ? q.offset + q.limit : Infinity;
     const reverse = q.sort === '-date';
     const out: T[] = [];
 
@@ -395,25 +277,25 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     let textOk: ((i: number) => boolean) | undefined;
     let clear: (() => void) | undefined;
     // Until the index is ready, such words are found by scanning (their patterns are not built after).
-    const found = text ? [] : q.words.map(wordPattern);
-    const patterns = q.words.length && found.length && found.every((p) => p !== undefined) ? (found as RegExp[]) : undefined;
+    const scanFor = scheduler.index() ? [] : q.words.map(wordPattern);
+    const patterns = q.words.length && scanFor.length && scanFor.every((p) => p !== undefined) ? (scanFor as RegExp[]) : undefined;
     const scanning = patterns !== undefined;
-    if (scanning) builder ??= textIndexBuilder(sorted);
+    const begun = scanning ? scheduler.scanning() : 0;
     if (q.words.length && !scanning) {
-      const index = ready();
+      const index = scheduler.ready();
       const matches = q.words.map((word) => {
-        const found: number[] = [];
-        index.tokensContaining(word, (t) => found.push(t));
-        return found;
+        const tokens: number[] = [];
+        index.tokensContaining(word, (t) => tokens.push(t));
+        return tokens;
       });
       let visits = 0;
-      for (const found of matches) for (const t of found) visits += index.postingStart[t + 1]! - index.postingStart[t]!;
+      for (const tokens of matches) for (const t of tokens) visits += index.postingStart[t + 1]! - index.postingStart[t]!;
       const perEvent = n ? index.eventTokens.length / n : 0;
       const candidates = Math.min(best ? best.size : Infinity, end - start);
       if (q.words.length <= 32 && candidates * perEvent < visits) {
         const bits = (tokenBits ??= new Uint32Array(index.size));
-        matches.forEach((found, w) => {
-          for (const t of found) bits[t]! |= 1 << w;
+        matches.forEach((tokens, w) => {
+          for (const t of tokens) bits[t]! |= 1 << w;
         });
         const all = (2 ** q.words.length - 1) | 0;
         const { eventStart, eventTokens } = index;
@@ -423,7 +305,7 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
           return held === all;
         };
         clear = () => {
-          for (const found of matches) for (const t of found) bits[t] = 0;
+          for (const tokens of matches) for (const t of tokens) bits[t] = 0;
         };
       } else {
         // An event's stamp says how many words, in order, it has shown: word
@@ -439,9 +321,9 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
         let hits = 0;
         const { postingStart, postings } = index;
         const last = q.words.length - 1;
-        matches.forEach((found, w) => {
+        matches.forEach((tokens, w) => {
           const before = base + w - 1;
-          for (const t of found) {
+          for (const t of tokens) {
             for (let k = postingStart[t]!; k < postingStart[t + 1]!; k++) {
               const i = postings[k]!;
               if (w === 0 ? seen[i]! >= base : seen[i] !== before) continue;
@@ -476,7 +358,6 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       for (const test of rest) if (!test(event)) return;
       out.push(event);
     };
-    const begun = scanning ? performance.now() : 0;
     // Scanning most of the events for all matches: in memory order, then sorted
     // (a narrow range is walked in date order, below).
     if (scanning && checkText && !chosen && want >= end - start && (end - start) * 2 > n) {
@@ -495,10 +376,10 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
     }
     const list = chosen ? chosen.get() : textList;
     // The positions walked: the list's in [start, end), or [start, end) itself.
-    const [from, to] = list ? within(list, start, end) : [start, end];
-    if (byDate && !checkText && rest.length === 0) {
+    const [from, to] = list ? spanIn(list, start, end) : [start, end];
+    if (inDateOrder && !checkText && rest.length === 0) {
       // Nothing left to test: the answer is a run of the positions.
-      if (scanning) afterScan(performance.now() - begun, chosen ? to - from : end - start);
+      if (scanning) scheduler.scanned(begun, chosen ? to - from : end - start);
       clear?.();
       return runOf(q, list, from, to);
     }
@@ -507,11 +388,11 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       accept(list ? list[k]! : k);
     }
     // The events scanned: a candidate list's, else the range's (at most: a limit may stop the walk early).
-    if (scanning) afterScan(performance.now() - begun, chosen ? to - from : end - start);
+    if (scanning) scheduler.scanned(begun, chosen ? to - from : end - start);
     // The tokens this query marked go back to zero for the next one.
     clear?.();
     // Positions are in date order, so a stable sort by importance keeps date, then id, within a level.
-    if (!byDate) out.sort(compareImportance);
+    if (!inDateOrder) out.sort(compareImportance);
     return q.offset || q.limit !== Infinity ? out.slice(q.offset, q.offset + q.limit) : out;
   };
 
@@ -544,13 +425,6 @@ export function createTimeline<T extends Event>(events: readonly T[], options: C
       }
       return out;
     },
-    indexText: () => {
-      if (text) return Promise.resolve();
-      const done = new Promise<void>((resolve) => waiting.push(resolve));
-      // A build already scheduled without anyone waiting now holds the process until it is done.
-      (scheduled as { ref?: () => void } | undefined)?.ref?.();
-      schedule();
-      return done;
-    },
+    indexText: () => scheduler.whenReady(),
   };
 }
