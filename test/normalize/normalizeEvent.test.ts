@@ -144,3 +144,16 @@ describe('dates known less precisely than a day, as other corpora write them', (
     expect(normalizeEvent({ ...base, date: '2025-03-01', date_precision: 'month' }, 'strict').candidate.date).toBe('2025-03-01');
   });
 });
+
+describe('the steps of normalisation', () => {
+  it('runs in strict mode only what the format does, the status check and the sources: a lenient repair changes nothing strictly', async () => {
+    const { EVENT_STEPS } = await import('../../src/normalize/normalizeEvent.js');
+    expect(EVENT_STEPS.filter((s) => !s.lenientOnly).map((s) => s.name)).toEqual(['block scalar end', 'year as number', 'status', 'sources']);
+    const raw = { id: ' 2025-01-01--x ', date: 2025, title: 'T', summary: 'S\n', tags: 'Courts', actors: ['A', 'A'], sources: [] };
+    const strict = normalizeEvent(raw, 'strict').candidate;
+    expect(strict).toMatchObject({ id: ' 2025-01-01--x ', date: '2025', summary: 'S', tags: 'Courts', actors: ['A', 'A'] });
+    expect(strict).not.toHaveProperty('importance');
+    const lenient = normalizeEvent(raw, 'lenient').candidate;
+    expect(lenient).toMatchObject({ id: '2025-01-01--x', date: '2025', summary: 'S', tags: ['courts'], actors: ['A'], importance: null });
+  });
+});
