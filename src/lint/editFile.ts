@@ -3,7 +3,7 @@ import { EVENT_FIELDS, SOURCE_FIELDS, type FieldSpelling } from '../model/fieldT
 import { isRecord } from '../model/fieldPath.js';
 import { sameData } from '../model/sameData.js';
 import { splitFrontMatter } from '../parse/frontmatter.js';
-import { scanYaml, type YamlLines } from '../parse/locate.js';
+import { blockEnd, lastLine, listItems, scanYaml, type YamlLines } from '../parse/scanYaml.js';
 import { parseEvent, type EventFormat } from '../parse/parseEvent.js';
 import { eventToFileObject } from '../parse/stringifyEvent.js';
 import { dumpYaml, dumpYamlField, loadYaml } from '../parse/yaml.js';
@@ -44,7 +44,6 @@ interface Layout {
   scan: YamlLines;
 }
 
-const blankOrComment = (line: string) => /^\s*(?:#.*)?$/.test(line);
 
 /**
  * The comment that ends a YAML line, with the blanks before it: a `#` after
@@ -81,12 +80,8 @@ function keepComment(old: string, written: string[]): string[] {
  * `col` opens, within [line, hi): up to the next key at its column or less,
  * or a list item left of it; comment and blank lines at its end stay out.
  */
-function blockEnd(layout: Layout, line: number, col: number, hi: number): number {
-  const { item, keyCol } = layout.scan;
-  let end = line + 1;
-  while (end < hi && !((keyCol[end]! >= 0 && keyCol[end]! <= col && item[end]! < 0) || (item[end]! >= 0 && item[end]! < col))) end++;
-  while (end - 1 > line && blankOrComment(layout.lines[layout.offset + end - 1]!)) end--;
-  return end;
+function blockEndIn(layout: Layout, line: number, col: number, hi: number): number {
+  return lastLine(layout.lines, layout.offset, line + 1, blockEnd(layout.scan, line, col, hi));
 }
 
 /** A value written in flow style on its key's line: `[a, b]` or `{ a: 1 }`. */
@@ -137,7 +132,7 @@ function editMapping(
     written.map((text, i) => (i === 0 && range.dash !== undefined && line === range.lo ? lines[offset + line]!.slice(0, range.col) : indent) + text);
   const handled = new Set<string>();
   for (const [key, line] of keys) {
-    const end = blockEnd(layout, line, range.col, range.hi);
+    const end = blockEndIn(layout, line, range.col, range.hi);
     const splice = (written: string[], path = pathOf(key)) => out.push({ from: offset + line, to: offset + end, lines: keepComment(lines[offset + line]!, linesFor(line, written)), path, column: range.col + 1 });
     if (Object.prototype.hasOwnProperty.call(want, key)) {
       handled.add(key);
@@ -174,44 +169,12 @@ function editMapping(
   const added = Object.keys(want).filter((k) => !handled.has(k));
   if (added.length) {
     if (range.dash !== undefined && range.hi === range.lo) return false;
-    const at = offset + lastLine(layout, range.lo, range.hi);
+    const at = offset + lastLine(layout.lines, layout.offset, range.lo, range.hi);
     out.push({ from: at, to: at, lines: added.flatMap((k) => dumpYamlField(k, want[k]).map((t) => indent + t)), path: pathOf(added[0]!), column: range.col + 1 });
   }
   return true;
 }
 
-/** The line after the last line of a block that is not blank or a comment. */
-function lastLine(layout: Layout, lo: number, hi: number): number {
-  let end = hi;
-  while (end > lo && blankOrComment(layout.lines[layout.offset + end - 1]!)) end--;
-  return end;
-}
-
-/**
- * The items of the block list a key at `keyLine` opens, its block ending
- * before `end`: the column of their dashes, and the line each starts on.
- * The one reading of a list's items for every writer that edits them in
- * place (`fix`, `links --write-archive`).
- *
- * @param scan - the YAML's lines, scanned
- * @param keyLine - the key's line
- * @param end - the line after the key's block
- * @returns the dash column and the first line of each item
- *
- * @example
- * ```ts
- * listItems(scanYaml('sources:\n  - url: a\n    tier: 1\n  - url: b\n'), 0, 4);
- * // => { dash: 2, starts: [1, 3] }
- * ```
- */
-export function listItems(scan: YamlLines, keyLine: number, end: number): { dash: number; starts: number[] } {
-  const { item } = scan;
-  let dash = Infinity;
-  for (let i = keyLine + 1; i < end; i++) if (item[i]! >= 0) dash = Math.min(dash, item[i]!);
-  const starts: number[] = [];
-  for (let i = keyLine + 1; i < end; i++) if (item[i] === dash) starts.push(i);
-  return { dash, starts };
-}
 
 /** Edits the items of a `sources` block list one by one; false when its layout is not plain. */
 function editSources(layout: Layout, raw: unknown, want: unknown, keyLine: number, end: number, out: Splice[]): boolean {
@@ -230,7 +193,7 @@ function editSources(layout: Layout, raw: unknown, want: unknown, keyLine: numbe
     if (!editMapping(layout, r, w, SOURCE_FIELDS, { lo, hi, col: keyCol[lo]!, dash }, `sources[${n}]`, mine)) {
       // The item as a whole, in the house layout, at its dash's column.
       const written = dumpYaml([w]).replace(/\n$/, '').split('\n');
-      mine.push({ from: layout.offset + lo, to: layout.offset + lastLine(layout, lo, hi), lines: written.map((t) => ' '.repeat(dash) + t), path: `sources[${n}]`, column: dash + 1 });
+      mine.push({ from: layout.offset + lo, to: layout.offset + lastLine(layout.lines, layout.offset, lo, hi), lines: written.map((t) => ' '.repeat(dash) + t), path: `sources[${n}]`, column: dash + 1 });
     }
   }
   append(out, mine);

@@ -4,7 +4,7 @@ import { stringifyEvent } from '../parse/stringifyEvent.js';
 import { editEventFile, type FileEdit } from './editFile.js';
 import { editJsonFile, repeatedJsonKey } from './editJson.js';
 import { createIssue } from '../model/issue.js';
-import { jsonLocator } from '../parse/locate.js';
+import { jsonLocator } from '../parse/jsonLocator.js';
 import { fixEvent, type FixEventOptions } from './fixEvent.js';
 
 /** One change a fix makes to a file: where, what it fixes, and the text before and after. */

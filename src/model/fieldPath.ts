@@ -66,3 +66,6 @@ export function parsePath(path: string): FieldPath {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Paths are followed this deep at most by a locator; deeper parts resolve to the enclosing field. */
+export const MAX_LOCATE_DEPTH = 8;

@@ -18,7 +18,6 @@ export {
   linkFindings,
   summarizeLinks,
   findArchive,
-  addArchiveUrl,
   type CheckEventLinksOptions,
   type CheckEventLinksResult,
   type SourceLink,
@@ -26,6 +25,7 @@ export {
   type ArchiveSuggestion,
   type FindArchiveOptions,
 } from './links/links.js';
+export { addArchiveUrl } from '../lint/addArchiveUrl.js';
 export { diffDatasets } from '../diff/diffDatasets.js';
 export { diffToMarkdown } from '../diff/diffToMarkdown.js';
 export type { DatasetSide, DatasetDiff, FieldChange, ChangedEvent } from '../diff/types.js';

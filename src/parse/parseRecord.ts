@@ -3,7 +3,7 @@ import { DERIVED_DATE_KEYS, EventSchema, LenientEventSchema, type Event } from '
 import { isRecord, type FieldPath, type Position } from '../model/fieldPath.js';
 import { createIssue, type Issue } from '../model/issue.js';
 import { checkMode, type Mode } from '../model/mode.js';
-import { jsonErrorOffset, jsonLocator } from './locate.js';
+import { jsonErrorOffset, jsonLocator } from './jsonLocator.js';
 import type { ParseEventResult } from './parseEvent.js';
 import { describeInput, schemaIssue } from './schemaIssue.js';
 import { checkText, positionAt } from './text.js';

@@ -1,5 +1,5 @@
 import { createIssue } from '../model/issue.js';
-import { jsonErrorOffset, jsonLocator } from './locate.js';
+import { jsonErrorOffset, jsonLocator } from './jsonLocator.js';
 import type { RawRead, ReadContext } from './reader.js';
 import { positionAt } from './text.js';
 

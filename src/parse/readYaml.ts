@@ -1,5 +1,5 @@
 import { createIssue } from '../model/issue.js';
-import { yamlLocator } from './locate.js';
+import { yamlLocator } from './yamlLocator.js';
 import type { RawRead, ReadContext } from './reader.js';
 import { loadYaml } from './yaml.js';
 

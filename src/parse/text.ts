@@ -1,4 +1,5 @@
 import { createIssue, type Issue } from '../model/issue.js';
+import type { Position } from '../model/fieldPath.js';
 
 /**
  * Text as it comes out of a file, made ready to parse: byte-order mark
@@ -20,6 +21,22 @@ export function positionAt(text: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: end - lineStart + 1 };
+}
+
+/** The offsets where each line of a text starts, for offset -> line and column by binary search: for many offsets of one text (`positionAt` answers one). */
+export function lineIndex(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 /** What the text itself says before it is parsed: a NUL means it is not text; U+FFFD marks bytes that were not UTF-8. */

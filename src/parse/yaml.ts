@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { createIssue, type Issue } from '../model/issue.js';
 import { severityOf } from '../model/issueCodes.js';
 import type { Mode } from '../model/mode.js';
-import { repeatedYamlKey } from './locate.js';
+import { repeatedYamlKey } from './scanYaml.js';
 
 // js-yaml 3: measured fastest on the corpus's front matter (see the
 // CHANGELOG), and small enough for a browser bundle. The schema is the core

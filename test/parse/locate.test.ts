@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvent } from '../../src/index.js';
-import { jsonLocator, yamlLocator } from '../../src/parse/locate.js';
+import { jsonLocator } from '../../src/parse/jsonLocator.js';
+import { yamlLocator } from '../../src/parse/yamlLocator.js';
 import { makeEvent } from '../helpers/events.js';
 
 describe('jsonLocator', () => {

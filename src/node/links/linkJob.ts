@@ -1,5 +1,5 @@
 import type { Answer } from './httpAnswer.js';
-import type { LINK_DEFAULTS, LinkResult } from './linkOptions.js';
+import type { LinkResult } from './linkOptions.js';
 import { failureOf, retryAfterMs, statusOf, TRANSIENT } from './linkStatus.js';
 
 /** A URL being checked: where it is now (after redirects) and what it cost so far. */
@@ -26,7 +26,7 @@ export type Verdict = { result: LinkResult } | { again: true; restUntil?: number
  * job to retry after the wait the server asked for (`Retry-After`, if not
  * longer than allowed) or a doubling backoff. Updates the job.
  */
-export function judge(job: Job, answer: Answer, t: number, o: Pick<typeof LINK_DEFAULTS, 'maxRedirects' | 'retries' | 'backoffMs' | 'maxRetryAfterMs'>): Verdict {
+export function judge(job: Job, answer: Answer, t: number, o: { maxRedirects: number; retries: number; backoffMs: number; maxRetryAfterMs: number }): Verdict {
   const result: LinkResult = { url: job.url, status: 'ok', attempts: job.attempts, checkedAt: new Date(t).toISOString() };
   if (answer.error) {
     result.status = failureOf(answer.error);

@@ -1,10 +1,5 @@
 import type { Event } from '../../model/event.js';
 import { createIssue, type Issue } from '../../model/issue.js';
-import { splitFrontMatter } from '../../parse/frontmatter.js';
-import { scanYaml } from '../../parse/locate.js';
-import { formatOf, parseEvent } from '../../parse/parseEvent.js';
-import { dumpYamlField } from '../../parse/yaml.js';
-import { listItems } from '../../lint/editFile.js';
 import { checkLinks, DEFAULT_USER_AGENT, httpAnswer, LINK_DEFAULTS, linkLookup, type LinkLookup, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus } from './checkLinks.js';
 import { placeFindings } from '../load/placeFindings.js';
 import { compareText } from '../../model/compareText.js';
@@ -176,67 +171,6 @@ export async function findArchive(url: string, options: FindArchiveOptions): Pro
   } catch {
     return undefined;
   }
-}
-
-/**
- * Adds `archive_url` to one source of an event file, as one new line after
- * the source's last line, indented as its keys are; no other byte changes.
- * The result is read back and must hold exactly the event the file held,
- * with that one link added.
- *
- * @param text - the file's text (Markdown or YAML, block style)
- * @param file - its name (for its format)
- * @param source - which source (0-based)
- * @param archiveUrl - the archive link
- * @returns the new text, or undefined when the file cannot be edited so (JSON, flow style, the source already archived)
- *
- * @example
- * ```ts
- * addArchiveUrl('id: x\nsources:\n  - url: https://a.org/\n', 'x.yaml', 0, 'https://web.archive.org/web/2025/https://a.org/');
- * // => 'id: x\nsources:\n  - url: https://a.org/\n    archive_url: https://web.archive.org/web/2025/https://a.org/\n'
- * ```
- */
-export function addArchiveUrl(text: string, file: string, source: number, archiveUrl: string): string | undefined {
-  const format = formatOf(file);
-  if (format !== 'md' && format !== 'yaml') return undefined;
-  // Each line keeps its own ending: a file that mixes LF and CRLF stays mixed.
-  const lines = text.split('\n');
-  const crs = lines.map((line, i) => i < lines.length - 1 && line.endsWith('\r'));
-  const plainLines = lines.map((line, i) => (crs[i] ? line.slice(0, -1) : line));
-  const plain = plainLines.join('\n');
-  let yamlText = plain;
-  let offset = 0;
-  if (format === 'md') {
-    const parts = splitFrontMatter(plain);
-    if ('problem' in parts) return undefined;
-    yamlText = parts.yaml;
-    offset = parts.yamlLine - 1;
-  }
-  const scan = scanYaml(yamlText);
-  const { item, keyCol, key } = scan;
-  const count = keyCol.length;
-  const at = key.findIndex((k, i) => k === 'sources' && keyCol[i] === 0);
-  if (at === -1) return undefined;
-  // The block of the sources list: to the next key at column 0.
-  let end = at + 1;
-  while (end < count && !(keyCol[end] === 0 && item[end]! < 0)) end++;
-  const { starts } = listItems(scan, at, end);
-  const lo = starts[source];
-  if (lo === undefined || keyCol[lo]! < 0) return undefined;
-  let hi = source + 1 < starts.length ? starts[source + 1]! : end;
-  // After the item's last line that holds something.
-  while (hi > lo + 1 && /^\s*(?:#.*)?$/.test(plainLines[offset + hi - 1]!)) hi--;
-  const written = dumpYamlField('archive_url', archiveUrl).map((line) => ' '.repeat(keyCol[lo]!) + line);
-  // The new lines end as the line before them does.
-  const ending = crs[offset + hi - 1] ? '\r' : '';
-  lines.splice(offset + hi, 0, ...written.map((line) => line + ending)); // a few lines: one field
-  const out = lines.join('\n');
-  // Exactly the event it was, with the one link added.
-  const before = parseEvent(text, { format, mode: 'lenient' }).event;
-  const after = parseEvent(out, { format, mode: 'lenient' }).event;
-  if (!before || !after || before.sources[source]?.archiveUrl !== undefined) return undefined;
-  const expected = { ...before, sources: before.sources.map((s, n) => (n === source ? { ...s, archiveUrl } : s)) };
-  return JSON.stringify(after) === JSON.stringify(expected) ? out : undefined;
 }
 
 /** Options for {@link checkEventLinks}. */
