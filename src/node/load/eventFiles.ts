@@ -7,12 +7,6 @@ import type { DatasetLayout } from '../../parse/datasetRecords.js';
 import { dataFolderEvents } from './datasetFile.js';
 import { NOT_EVENT_FILES } from './registryFile.js';
 
-/** Which files under a folder to read: glob patterns, relative to each folder (see `LoadEventsOptions`). */
-export interface FilePatterns {
-  include?: string | string[];
-  exclude?: string | string[];
-}
-
 /** Files in an event folder that are not events. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', ...NOT_EVENT_FILES.map((name) => `**/${name}`), '**/README.md'];
 
@@ -46,7 +40,7 @@ const toList = (value: string | string[] | undefined): string[] | undefined =>
  * // => ['seeds/2025-11-06--kazakhstan-abraham-accords-announcement.md']
  * ```
  */
-export function listEventFiles(paths: string | string[], options: FilePatterns = {}): string[] {
+export function listEventFiles(paths: string | string[], options: { include?: string | string[]; exclude?: string | string[] } = {}): string[] {
   return eventFiles(paths, options)
     .filter((entry) => entry.notEvent === undefined && !entry.hidden)
     .map((entry) => entry.file);
@@ -111,7 +105,7 @@ function walk(dir: string, prefix = '', out: Found[] = [], hidden: string[] = []
  * do not exist or hold no event file go to `empty`, and hidden folders,
  * which are not searched, to `hiddenFolders`.
  */
-export function eventFiles(paths: string | string[], options: FilePatterns = {}, empty: string[] = [], hiddenFolders: string[] = []): EventFileEntry[] {
+export function eventFiles(paths: string | string[], options: { include?: string | string[]; exclude?: string | string[] } = {}, empty: string[] = [], hiddenFolders: string[] = []): EventFileEntry[] {
   const include = toList(options.include) ?? [...DEFAULT_INCLUDE];
   const ignore = [...ALWAYS_EXCLUDED, ...(toList(options.exclude) ?? [])];
   const files: EventFileEntry[] = [];
