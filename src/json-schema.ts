@@ -5,8 +5,8 @@
  * @example
  * ```ts
  * import { toJSONSchema } from 'democracy-timeline/json-schema';
- * toJSONSchema('source').required;
- * // => ['title']
+ * toJSONSchema('event').required;
+ * // => ['id', 'date', 'title', 'summary', 'importance', 'tags', 'actors', 'sources']
  * ```
  *
  * @packageDocumentation

@@ -31,7 +31,7 @@ const seconds = (ms: number) => (ms >= 90_000 ? `${Math.round(ms / 60_000)} min`
  * @param options - the unit's name, the delay, the clock
  * @returns the line's handle
  *
- * @example
+ * @example Illustration: what a terminal shows
  * ```ts
  * const line = progress(io, 'reading', { unit: 'file' });
  * line.update(12_000, 28_996);

@@ -32,6 +32,9 @@ const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compar
  *
  * @example
  * ```ts
+ * const [a] = events;
+ * const b = { ...a, id: '2025-11-07--b' };
+ * const c = { ...a, id: '2025-11-08--c' };
  * const diff = diffDatasets({ events: [a, b] }, { events: [{ ...a, title: 'New' }, { ...c, formerIds: [b.id] }] });
  * [diff.events.changed[0].fields[0].field, diff.events.renamed, diff.bump];
  * // => ['title', [{ from: b.id, to: c.id }], 'minor']

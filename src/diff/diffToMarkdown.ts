@@ -8,7 +8,7 @@ import type { DatasetDiff } from './types.js';
  *
  * @example
  * ```ts
- * diffToMarkdown(diffDatasets({ events: [] }, { events: [event] }));
+ * diffToMarkdown(diffDatasets({ events: [] }, { events: [{ ...event, id: '2025-11-06--x', title: 'The title' }] }));
  * // => '### Data\n\n- Added 1 event:\n  - `2025-11-06--x`: The title\n'
  * ```
  */

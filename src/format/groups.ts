@@ -24,9 +24,9 @@ export const DEFAULT_MAX_GROUPS = 8;
  *
  * @example
  * ```ts
- * const groupOf = boundedGroups(events, (e) => e.tags[0], 1);
- * events.map(groupOf);
- * // => ['foreign-policy', 'other']
+ * const four = [event, { ...event, tags: ['courts'] }, { ...event, tags: ['courts'] }, { ...event, tags: ['media'] }];
+ * four.map(boundedGroups(four, (e) => e.tags[0], 2));
+ * // => ['other', 'courts', 'courts', 'other']
  * ```
  */
 export function boundedGroups(events: readonly Event[], group: ((event: Event) => string | undefined) | undefined, max = DEFAULT_MAX_GROUPS): (event: Event) => string | undefined {

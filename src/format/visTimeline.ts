@@ -40,8 +40,9 @@ export interface ToVisTimelineOptions {
  *
  * @example
  * ```ts
- * toVisTimeline(events)[0];
- * // => { id: '2025-11-06--kazakhstan-abraham-accords-announcement', content: 'Trump Announces ...', start: '2025-11-06', className: 'importance-5', title: 'Trump Announces ...' }
+ * const [item] = toVisTimeline([{ ...event, title: 'Kazakhstan joins the Abraham Accords' }]);
+ * item;
+ * // => { id: '2025-11-06--kazakhstan-abraham-accords-announcement', content: 'Kazakhstan joins the Abraham Accords', start: '2025-11-06', className: 'importance-5', title: 'Kazakhstan joins the Abraham Accords' }
  * ```
  */
 export function toVisTimeline(events: readonly Event[], options: ToVisTimelineOptions = {}): VisTimelineItem[] {

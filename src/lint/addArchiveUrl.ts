@@ -17,8 +17,10 @@ import { dumpYamlField } from '../parse/yaml.js';
  *
  * @example
  * ```ts
- * addArchiveUrl('id: x\nsources:\n  - url: https://a.org/\n', 'x.yaml', 0, 'https://web.archive.org/web/2025/https://a.org/');
- * // => 'id: x\nsources:\n  - url: https://a.org/\n    archive_url: https://web.archive.org/web/2025/https://a.org/\n'
+ * const file = 'seeds/2025-11-06--kazakhstan-abraham-accords-announcement.md';
+ * const text = addArchiveUrl(readFileSync(file, 'utf8'), file, 1, 'https://web.archive.org/web/2025/https://www.axios.com/');
+ * text?.split('\n').slice(23, 26);
+ * // => ['  publisher: Axios', '  tier: 2', "  archive_url: 'https://web.archive.org/web/2025/https://www.axios.com/'"]
  * ```
  */
 export function addArchiveUrl(text: string, file: string, source: number, archiveUrl: string): string | undefined {

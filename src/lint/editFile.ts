@@ -222,9 +222,10 @@ export interface EditEventFileResult {
  *
  * @example
  * ```ts
- * const text = '---\nid: 2025-11-06--x\n# kept\ndate: 2025-11-06\n...\n---\n\nBody.\n';
- * editEventFile(text, { ...event, title: 'New' }, 'md')?.edits.map((e) => e.path);
- * // => ['title']
+ * const text = "---\nid: 2025-11-06--x\n# kept\ndate: '2025-11-06'\ntitle: Old\nimportance: 5\ntags: [courts]\nactors: [Donald Trump]\nsources:\n- title: A\n  url: https://a.org/\n---\n\nBody.\n";
+ * const edited = editEventFile(text, { ...parseEvent(text).event!, title: 'New' }, 'md');
+ * [edited?.edits.map((e) => e.path), edited?.text.split('\n').slice(2, 5)];
+ * // => [['title'], ['# kept', "date: '2025-11-06'", 'title: New']]
  * ```
  */
 export function editEventFile(whole: string, fixed: Event, format: EventFormat): EditEventFileResult | undefined {

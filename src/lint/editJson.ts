@@ -227,8 +227,10 @@ function editObject(text: string, node: Span, raw: Record<string, unknown>, want
  *
  * @example
  * ```ts
- * editJsonFile('{\n  "id": "2025-11-06--x",\n  "sources": [{ "title": "A", "outlet": "Axios" }]\n}\n', fixed)?.text;
- * // => '{\n  "id": "2025-11-06--x",\n  "sources": [{ "title": "A", "publisher": "Axios" }]\n}\n'
+ * const text = '{\n  "id": "2025-11-06--x",\n  "date": "2025-11-06",\n  "title": "A",\n  "summary": "Body.",\n  "importance": 5,\n  "tags": ["courts"],\n  "actors": [],\n  "sources": [{ "title": "A", "outlet": "Axios" }]\n}\n';
+ * const { event: fixed } = parseEvent(text, { format: 'json', mode: 'lenient' });
+ * editJsonFile(text, fixed!)?.text === text.replace('"outlet"', '"publisher"');
+ * // => true
  * ```
  */
 export function editJsonFile(whole: string, fixed: Event): EditEventFileResult | undefined {

@@ -67,9 +67,10 @@ export interface FixTextOptions extends FixEventOptions {
  *
  * @example
  * ```ts
- * const fixed = fixText('---\n# a comment\nid: 2025-11-06--x\n...\n  outlet: Axios\n---\n\nBody.\n', { file: '2025-11-06--x.md' });
+ * const text = "---\n# a comment\nid: 2025-11-06--x\ndate: '2025-11-06'\ntitle: A\nimportance: 5\ntags: [courts]\nactors: [Donald Trump]\nsources:\n- title: A\n  outlet: Axios\n---\n\nBody.\n";
+ * const fixed = fixText(text, { file: '2025-11-06--x.md' });
  * fixed.edits.map((e) => [e.line, e.rule, e.old, e.new]);
- * // => [[9, 'legacy/outlet', '  outlet: Axios', '  publisher: Axios']]
+ * // => [[11, 'legacy/outlet', '  outlet: Axios', '  publisher: Axios']]
  * ```
  */
 export function fixText(text: string, options: FixTextOptions = {}): FixTextResult {

@@ -98,7 +98,7 @@ const START = { line: 1, column: 1 };
  * event;
  * // => undefined
  * `${issues[0].file}:${issues[0].line}:${issues[0].column} ${issues[0].message} [${issues[0].code}]`;
- * // => 'x.md:5:13 importance: expected an integer 1-10, got "high" [schema/importance]'
+ * // => 'x.md:5:13 importance: expected an integer 1-10, or null when not rated, got "high" [schema/importance]'
  * ```
  */
 export function parseEvent(text: string, options: ParseEventOptions = {}): ParseEventResult {

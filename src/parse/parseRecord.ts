@@ -42,7 +42,7 @@ const isDerived = (key: string) => (DERIVED_DATE_KEYS as readonly string[]).incl
  * ```ts
  * const { issues } = parseRecord('{"id": "x"}', { file: 'data/events.json', line: 12, column: 3 });
  * `${issues[0].file}:${issues[0].line}:${issues[0].column} [${issues[0].code}]`;
- * // => 'data/events.json:12:3 [schema/id]'
+ * // => 'data/events.json:12:10 [schema/id]'
  * ```
  */
 export function parseRecord(text: string, options: ParseRecordOptions = {}): ParseEventResult {

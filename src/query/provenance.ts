@@ -52,7 +52,7 @@ const share = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 100
  * @example
  * ```ts
  * provenance(events).sourceCoverage.share;
- * // => { tier: 1, archive: 0, date: 0.667 }
+ * // => { tier: 1, archive: 0, date: 0 }
  * ```
  */
 export function provenance(events: readonly Event[]): Provenance {

@@ -63,8 +63,8 @@ export interface TextIndexBuilder {
  * const index = buildTextIndex([{ ...event, title: 'Élysée talks', summary: 'Talks.', tags: [], actors: [] }]);
  * const found: number[] = [];
  * index.tokensContaining('talk', (t) => found.push(t));
- * found.length;
- * // => 2 ('talks' and 'talks.')
+ * found.length; // the tokens 'talks' and 'talks.'
+ * // => 2
  * ```
  */
 export function buildTextIndex(events: readonly Event[]): TextIndex {
@@ -83,7 +83,7 @@ export function buildTextIndex(events: readonly Event[]): TextIndex {
  * const builder = textIndexBuilder(events);
  * builder.advance(1000);
  * builder.indexed;
- * // => 1000 (with at least that many events)
+ * // => Math.min(1000, events.length)
  * builder.finish().eventStart.length;
  * // => events.length + 1
  * ```

@@ -69,7 +69,7 @@ describe('the source layout', () => {
 
   it("puts each module's tests in a file named after it", () => {
     // Tests of the whole (the CLI binary, a replayed release history, the corpus, the package) are named after what they test.
-    const WHOLE = new Set(['cli', 'corpus', 'docs', 'tarball', 'metadata', 'layout', 'page', 'types', 'fuzz', 'timelines', 'golden', 'replay', 'bundle', 'surface']);
+    const WHOLE = new Set(['cli', 'corpus', 'docs', 'tarball', 'metadata', 'layout', 'page', 'types', 'fuzz', 'timelines', 'golden', 'replay', 'bundle', 'surface', 'examples']);
     const modules = new Set(files(SRC).map((f) => f.replace(/^.*\//, '').replace(/\.ts$/, '')));
     const TESTS = join(SRC, '..', 'test');
     const orphans = files(TESTS)

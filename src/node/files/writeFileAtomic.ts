@@ -172,6 +172,7 @@ export interface FileBatch {
  *
  * @example
  * ```ts
+ * mkdirSync('out', { recursive: true });
  * const batch = createFileBatch();
  * try {
  *   batch.add('out/a.json', '[]\n');
@@ -228,6 +229,7 @@ export function createFileBatch(options: WriteFilesOptions = {}): FileBatch {
  *
  * @example
  * ```ts
+ * mkdirSync('out', { recursive: true });
  * writeFilesAtomic([['out/a.json', '[]\n'], ['out/b.json', '{}\n']]);
  * // => ['out/a.json', 'out/b.json']
  * ```
@@ -254,6 +256,7 @@ export function writeFilesAtomic(files: Iterable<readonly [string, FileContent]>
  *
  * @example
  * ```ts
+ * const text = '---\nid: 2025-11-06--x\n---\n';
  * writeFileAtomic('seeds/2025-11-06--x.md', text);
  * readFileSync('seeds/2025-11-06--x.md', 'utf8') === text;
  * // => true

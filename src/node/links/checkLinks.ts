@@ -55,7 +55,7 @@ function headThenGet(send: (target: URL, method: 'HEAD' | 'GET') => Promise<Answ
  * @param options - limits, the cache, a signal to stop
  * @returns a result per settled URL, and what was left unchecked
  *
- * @example
+ * @example Illustration: needs the network
  * ```ts
  * const { results } = await checkLinks(['https://example.org/', 'mailto:x@example.org'], { cacheFile: 'links.json' });
  * results.map((r) => r.status);

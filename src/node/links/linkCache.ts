@@ -22,8 +22,9 @@ const FORMAT = 'democracy-timeline-links/1';
  *
  * @example
  * ```ts
- * linkCacheFile('.cache');
- * // => '.cache/links.json'
+ * mkdirSync('.cache', { recursive: true });
+ * [linkCacheFile('.cache'), linkCacheFile('links.json')];
+ * // => ['.cache/links.json', 'links.json']
  * ```
  */
 export function linkCacheFile(path: string): string {

@@ -32,8 +32,8 @@ export interface SourceLink {
  *
  * @example
  * ```ts
- * sourceLinks([event], ['seeds/x.md']).map((l) => `${l.key} ${l.url}`);
- * // => ['url https://www.axios.com/...']
+ * sourceLinks([event], ['seeds/x.md']).map((l) => `${l.file} ${l.key} ${new URL(l.url).hostname}`);
+ * // => ['seeds/x.md url www.npr.org', 'seeds/x.md url www.axios.com', 'seeds/x.md url www.atlanticcouncil.org']
  * ```
  */
 export function sourceLinks(events: readonly Event[], files: readonly string[]): SourceLink[] {
@@ -62,11 +62,11 @@ function linkCode(status: Exclude<LinkStatus, 'ok'>): `links/${Exclude<LinkStatu
  * @param results - each URL's check
  * @returns the findings, with file, line and column
  *
- * @example
+ * @example Illustration: needs the network
  * ```ts
  * const { results } = await checkLinks(links.map((l) => l.url));
- * linkFindings(links, new Map(results.map((r) => [r.url, r])))[0]?.code;
- * // => 'links/dead' (when the first link that is not fine is dead)
+ * linkFindings(links, new Map(results.map((r) => [r.url, r])))[0]?.code; // when the first link that is not fine is dead
+ * // => 'links/dead'
  * ```
  */
 export function linkFindings(links: readonly SourceLink[], results: ReadonlyMap<string, LinkResult>): Issue[] {
@@ -98,7 +98,7 @@ export interface LinkSummary {
  * @param results - each URL's check
  * @returns the summary
  *
- * @example
+ * @example Illustration: counts from a run over a corpus
  * ```ts
  * summarizeLinks(links, results).byStatus;
  * // => { ok: 1800, redirected: 100, dead: 30 }
@@ -145,7 +145,7 @@ export interface FindArchiveOptions {
  * @param options - the endpoint (there is no default: nothing is asked unless one is named)
  * @returns the snapshot's address, or undefined
  *
- * @example
+ * @example Illustration: needs the network
  * ```ts
  * await findArchive('https://example.com/', { endpoint: 'https://archive.org/wayback/available' });
  * // => 'http://web.archive.org/web/20250101000000/https://example.com/'
@@ -216,7 +216,7 @@ export interface CheckEventLinksResult extends CheckLinksResult {
  * @param options - the check's limits and cache, and the endpoint
  * @returns the results, findings, summary and suggestions
  *
- * @example
+ * @example Illustration: needs the network
  * ```ts
  * const { events, files } = await loadEvents('seeds');
  * const { findings, summary } = await checkEventLinks(events, files, { cacheFile: '.cache/links.json' });

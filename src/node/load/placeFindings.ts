@@ -61,8 +61,11 @@ function pathOfValue(raw: unknown, field: NonNullable<VariantGroup['field']>, va
  *
  * @example
  * ```ts
- * placeFindings(lintEvents(entries)).find((f) => f.path)?.line;
- * // => 14
+ * const file = 'seeds/2025-11-06--kazakhstan-abraham-accords-announcement.md';
+ * const { event } = parseEvent(readFileSync(file, 'utf8'), { file });
+ * const sources = event!.sources.map((s, i) => (i === 1 ? { ...s, url: 'https://example.com/' } : s));
+ * placeFindings(lintEvents([{ event: { ...event!, sources }, file }], { rules: ['lint/placeholder-url'] })).map((f) => `${f.path} ${f.line}:${f.column}`);
+ * // => ['sources[1].url 23:8']
  * ```
  */
 export function placeFindings<T extends Issue>(findings: T[]): T[] {
