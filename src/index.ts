@@ -14,3 +14,6 @@ export * from './parse/index.js';
 export { normalizeEvent, type NormalizeEventOptions, type NormalizeEventResult } from './normalize/normalizeEvent.js';
 export * from './query/index.js';
 export * from './format/index.js';
+export { diffDatasets } from './diff/diffDatasets.js';
+export { diffToMarkdown } from './diff/diffToMarkdown.js';
+export type { DatasetSide, DatasetDiff, FieldChange, ChangedEvent } from './diff/types.js';

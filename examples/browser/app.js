@@ -4,11 +4,13 @@
 // a density strip when they are many), a bar per year, and a paged list
 // whose entries open to the summary, the sources and the links.
 // ?data=URL loads another events.json.
-import { countEvents, createTimeline, escapeHtml, markdownToHtml } from 'democracy-timeline';
+import { countEvents, createTimeline, markdownToHtml } from 'democracy-timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PAGE = 50;
 const $ = (id) => document.getElementById(id);
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const el = (name, attrs = {}, text) => {
   const node = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));

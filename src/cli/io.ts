@@ -20,7 +20,7 @@ export const count = (n: number) => n.toLocaleString('en-US');
 export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** Colour on a TTY only; NO_COLOR turns it off, FORCE_COLOR (not 0) on. */
-export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
@@ -52,7 +52,7 @@ export const green = paint('32');
 export const cyan = paint('36');
 export const dim = paint('2');
 export const bold = paint('1');
-export const underline = paint('4');
+const underline = paint('4');
 
 /** Issues as eslint prints them: grouped by file, `line:col  severity  message  [code]`. */
 export function printIssues(io: Io, issues: readonly Issue[]): void {
@@ -113,7 +113,7 @@ export function summary(io: Io, issues: readonly Issue[], what: string): void {
  * around a name holding a tab, a line break, a quote, a backslash or
  * another control character.
  */
-export function diffHeaderPath(side: 'a' | 'b', file: string): string {
+function diffHeaderPath(side: 'a' | 'b', file: string): string {
   const path = `${side}/${sep === '\\' ? file.replace(/\\/g, '/') : file}`;
   if (!/["\\\u0000-\u001f\u007f]/.test(path)) return `${path}\t`;
   const escapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };

@@ -46,26 +46,6 @@ export function neutralizeFormula(text: string): string {
   return `'${text}`;
 }
 
-/**
- * A whole CSV text from a header and rows, one record a line, `\n` line
- * endings (which pandas, R and spreadsheets all read), a final newline.
- *
- * @param header - the column names
- * @param rows - the records, each as long as the header
- * @returns the CSV text
- *
- * @example
- * ```ts
- * toCSVText(['event_id', 'tag'], [['2025-11-06--x', 'media']]);
- * // => 'event_id,tag\n2025-11-06--x,media\n'
- * ```
- */
-export function toCSVText(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  let out = `${header.map(csvField).join(',')}\n`;
-  for (const row of rows) out += `${row.map(csvField).join(',')}\n`;
-  return out;
-}
-
 export type { CsvTable } from './tables.js';
 
 /** Options for {@link toCSV}. */

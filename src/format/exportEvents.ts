@@ -43,17 +43,21 @@ export interface ExportEventsOptions {
  * // => 'importance 5'
  * ```
  */
-export const GROUPINGS = {
+export const GROUPINGS: Readonly<Record<Grouping, (e: Event) => string | undefined>> = {
   /** By the event's first tag. */
   tag: (e: Event): string | undefined => e.tags[0],
   /** By status; `no status` when none is given. */
   status: (e: Event): string | undefined => e.status ?? 'no status',
   /** By importance, `importance N`; `not rated` when it has none. */
   importance: (e: Event): string | undefined => (e.importance === null ? 'not rated' : `importance ${e.importance}`),
-} as const;
+};
 
-/** A grouping of {@link GROUPINGS}. */
-export type Grouping = keyof typeof GROUPINGS;
+/**
+ * How {@link exportEvents} can group a timeline: `tag` (the first tag),
+ * `status` (`no status` when none is given) or `importance`
+ * (`importance N`, `not rated`).
+ */
+export type Grouping = 'tag' | 'status' | 'importance';
 
 /**
  * Events as the text of one export format: JSON, NDJSON, one of the CSV

@@ -3,14 +3,8 @@ import { countThenKey } from '../model/compareText.js';
 
 /**
  * The number of groups a timeline export keeps by default; see `maxGroups`.
- *
- * @example
- * ```ts
- * DEFAULT_MAX_GROUPS;
- * // => 8
- * ```
  */
-export const DEFAULT_MAX_GROUPS = 8;
+const DEFAULT_MAX_GROUPS = 8;
 
 /**
  * A grouping with at most `max` groups: the most frequent groups keep their

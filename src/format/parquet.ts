@@ -13,7 +13,7 @@ export interface ToParquetOptions {
 const DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day, in the proleptic Gregorian calendar (as Parquet's DATE). */
-export function daysSinceEpoch(day: string): number {
+function daysSinceEpoch(day: string): number {
   const d = new Date(0);
   // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written.
   d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

@@ -2,10 +2,10 @@
 import { isExists } from 'date-fns/isExists';
 
 /** `YYYY-MM-DD`, shape only. */
-export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, shape only. */
-export const ISO_PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const ISO_PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * Tells whether a string is a real calendar day written as `YYYY-MM-DD`.

@@ -79,14 +79,8 @@ const spans = new Map<string, [string, string, number] | null>();
  *
  * @param text - a date as written
  * @returns `[start, end, precision]`, or undefined
- *
- * @example
- * ```ts
- * dateSpan('2025-03/..');
- * // => ['2025-03-01', '9999-12-31', 1]
- * ```
  */
-export function dateSpan(text: string): [string, string, number] | undefined {
+function dateSpan(text: string): [string, string, number] | undefined {
   let span = spans.get(text);
   if (span === undefined) {
     const slash = text.indexOf('/');
@@ -235,7 +229,8 @@ export function dateEnd(text: string): string {
 
 /**
  * Orders two dates as events are ordered: by the earliest day, then a less
- * precise date first (see {@link dateSortKey}).
+ * precise date first (a year before its January, a month before its first
+ * day).
  *
  * @param a - a date as written
  * @param b - another

@@ -16,7 +16,7 @@ export const described = <T extends z.ZodMiniType>(schema: T, description: strin
 };
 
 /** Single-line text with no leading or trailing white space. */
-export const TRIMMED_LINE = /^\S(?:.*\S)?$/;
+const TRIMMED_LINE = /^\S(?:.*\S)?$/;
 /**
  * Markdown text: no blank line before it and no white space after it; its
  * first line may be indented (an indented code block means something).

@@ -42,4 +42,4 @@ export function queryWords(text: string): string[] {
  * The most different words a text query may hold: each word costs a pass
  * over the vocabulary.
  */
-export const MAX_QUERY_WORDS = 64;
+const MAX_QUERY_WORDS = 64;

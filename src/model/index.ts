@@ -7,5 +7,5 @@ export { EVENT_FIELDS, SOURCE_FIELDS, type FieldSpelling, type FieldAlias } from
 export type { Mode } from './mode.js';
 export type { FieldPath, Locator, Position } from './fieldPath.js';
 export { createActorRegistry, type ActorRegistry } from './createActorRegistry.js';
-export { parseDate, formatDate, dateSpan, dateStart, dateEnd, dateSortKey, compareDates, isDay, OPEN_END, type DateSpan, type DatePart, type DatePrecision } from './edtf.js';
+export { parseDate, formatDate, dateStart, dateEnd, compareDates, OPEN_END, type DateSpan, type DatePart, type DatePrecision } from './edtf.js';
 export { DatasetMetaSchema, type DatasetMeta } from './dataset.js';

@@ -6,10 +6,13 @@ export { fixFiles, type FixFilesOptions, type FixFilesResult, type FixedFile } f
 export { buildDataset, renderDataset, renderDatasetFiles, DATASET_FILES, type BuildDatasetOptions, type BuildDatasetResult, type BuildProgress, type DatasetFileContent } from './build/buildDataset.js';
 export type { DatasetChanges, DatasetHistory } from './build/datasetHistory.js';
 export { writeFileAtomic, writeFilesAtomic, createFileBatch, fileHolds, type FileBatch, type FileContent, type WriteFilesOptions } from './files/writeFileAtomic.js';
-export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from '../format/dataPackage.js';
 export { importEvents, type ImportEventsOptions, type ImportEventsResult, type ImportFate, type ImportConflict } from './import/importEvents.js';
-// Parquet is written here, not at the root: the writer stays out of browser bundles.
+// Every exporter in one place for Node: the root's (browser-safe), Parquet
+// (here, not at the root, so the writer stays out of browser bundles) and
+// the JSON Schema (an entry of its own in a browser, for the same reason).
+export { toCSV, toNDJSON, toTimelineJS, toVisTimeline, toDataPackage, exportEvents, EXPORT_FORMATS } from '../format/index.js';
 export { toParquet, type ToParquetOptions } from '../format/parquet.js';
+export { toJSONSchema } from '../format/jsonSchema.js';
 export { placeFindings } from './load/placeFindings.js';
 export { checkLinks, LINK_STATUSES, LINK_DEFAULTS, DEFAULT_USER_AGENT, type CheckLinksOptions, type CheckLinksResult, type LinkResult, type LinkStatus, type LinkLookup } from './links/checkLinks.js';
 export {
@@ -28,5 +31,4 @@ export {
 export { addArchiveUrl } from '../lint/addArchiveUrl.js';
 export { diffDatasets } from '../diff/diffDatasets.js';
 export { diffToMarkdown } from '../diff/diffToMarkdown.js';
-export type { DatasetSide, DatasetDiff, FieldChange, ChangedEvent } from '../diff/types.js';
 export { readDataset, type ReadDatasetResult } from './load/readDataset.js';

@@ -2,7 +2,7 @@ import { EVENT_FIELDS, SOURCE_FIELDS, type FieldAlias, type FieldSpelling } from
 import { formatPath, isRecord, type FieldPath } from '../model/fieldPath.js';
 import type { ReadIssueCode } from '../model/issueCodes.js';
 
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 

@@ -101,7 +101,7 @@ function tier({ out, report, label, where }: SourceDraft): void {
 }
 
 /** The steps a source's fields go through after its keys are mapped, in order, each with the modes it runs in. */
-export const SOURCE_STEPS: readonly { name: string; lenientOnly: boolean; run(draft: SourceDraft): void }[] = [
+const SOURCE_STEPS: readonly { name: string; lenientOnly: boolean; run(draft: SourceDraft): void }[] = [
   { name: 'links', lenientOnly: false, run: links },
   { name: 'title and publisher', lenientOnly: true, run: names },
   { name: 'date', lenientOnly: true, run: sourceDate },

@@ -1,3 +1,3 @@
-export { parseEvent, DEFAULT_MAX_LENGTH, type ParseEventOptions, type ParseEventResult, type EventFormat } from './parseEvent.js';
+export { parseEvent, type ParseEventOptions, type ParseEventResult, type EventFormat } from './parseEvent.js';
 export { stringifyEvent, type StringifyEventOptions } from './stringifyEvent.js';
 export { parseActors, type ParseActorsResult } from './parseActors.js';

@@ -10,7 +10,7 @@ const CONT = `[\\u0080-\\u00bf${CP1252_HIGH}]`;
  * continuation, a three-byte lead (`à`-`ï`) with two, or a four-byte lead
  * (`ð`-`ô`) with three.
  */
-export const MOJIBAKE_PATTERN = new RegExp(
+const MOJIBAKE_PATTERN = new RegExp(
   `[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`,
   'g',
 );

@@ -45,7 +45,7 @@ const EXACT_SCHEMA = new yaml.Schema({
 const LOAD_OPTIONS = { schema: EXACT_SCHEMA } as const;
 
 /** Parsed values larger than this (counting every alias expansion) are refused. */
-export const MAX_YAML_NODES = 100_000;
+const MAX_YAML_NODES = 100_000;
 
 /**
  * Parsed values whose text, with every alias expanded, is longer than this

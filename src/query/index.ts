@@ -17,6 +17,5 @@ export { not } from './not.js';
 export { groupEvents, countEvents, type GroupBy, type EventGroup, type CountRow } from './groupEvents.js';
 export { actorNetwork, type ActorNetwork, type ActorNetworkOptions, type ActorNode, type ActorEdge } from './actorNetwork.js';
 export { deriveDataset, type Dataset, type DatasetStats, type DeriveResult, type SourceSummary, type TagSummary } from './deriveDataset.js';
-export { spellingsOf, type Spellings } from './spellingsOf.js';
 export { eventStats, type EventStats, type EventStatsOptions } from './eventStats.js';
 export { provenance, type Provenance, type SourceCoverage, type StatusProvenance } from './provenance.js';

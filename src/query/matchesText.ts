@@ -21,7 +21,7 @@ export function searchText(event: Event): string {
 }
 
 /** The fields text search looks in, one per line, before folding. */
-export function rawSearchText(event: Event): string {
+function rawSearchText(event: Event): string {
   const fields: string[] = [];
   someSearchField(event, (text) => {
     fields.push(text);

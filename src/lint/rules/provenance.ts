@@ -2,7 +2,7 @@ import { finding } from '../finding.js';
 import type { LintRule, ProvenanceOptions } from '../types.js';
 
 /** The defaults of {@link ProvenanceOptions}. */
-export const PROVENANCE_DEFAULTS = { statuses: ['confirmed'], maxTier: 2, archive: true } as const;
+const PROVENANCE_DEFAULTS = { statuses: ['confirmed'], maxTier: 2, archive: true } as const;
 
 /** An event whose status claims more than its sources show. */
 export const provenanceRule: LintRule = {

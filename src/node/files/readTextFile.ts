@@ -125,14 +125,8 @@ function readInto(file: string, initial: Buffer, issues: Issue[], options: ReadT
  * @param code - the system's error code (ENOENT, EACCES...)
  * @param file - the path
  * @returns the message
- *
- * @example
- * ```ts
- * readFailure('ENOENT', 'seeds/x.md');
- * // => 'does not exist'
- * ```
  */
-export function readFailure(code: string | undefined, file: string): string {
+function readFailure(code: string | undefined, file: string): string {
   if (code === 'ENOENT') return file.includes('\ufffd') ? 'could not be read (ENOENT): its name is not valid UTF-8, so it cannot be opened by name; rename it' : 'does not exist';
   if (code === 'ENOTDIR') return 'does not exist (a part of its path is a file, not a folder)';
   return `could not be read${code ? ` (${code})` : ''}`;
