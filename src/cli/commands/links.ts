@@ -1,13 +1,13 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { LINK_DEFAULTS, LINK_STATUSES, type LinkStatus } from '../../node/links/checkLinks.js';
+import { LINK_DEFAULTS, LINK_STATUSES, type LinkResult, type LinkStatus } from '../../node/links/checkLinks.js';
 import { cacheDirFor, evictCaches, userCacheRoot } from '../../node/files/cacheDir.js';
 import { addArchiveUrl } from '../../lint/addArchiveUrl.js';
-import { checkEventLinks, type ArchiveSuggestion } from '../../node/links/links.js';
+import { checkEventLinks, type ArchiveSuggestion, type CheckEventLinksOptions, type CheckEventLinksResult } from '../../node/links/links.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFileLimited } from '../../node/files/readTextFile.js';
 import { writeFilesAtomic } from '../../node/files/writeFileAtomic.js';
 import { int, parse, UsageError } from '../args.js';
-import { count, plural, printable, printDiff, printIssues, printJson } from '../io.js';
+import { count, plural, printable, printDiff, printIssues, printJson, type Io } from '../io.js';
 import { progress } from '../progress.js';
 import { open, pathsOf, reportDropped } from '../load.js';
 import type { Command } from './types.js';
@@ -121,9 +121,7 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
     const controller = new AbortController();
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
-    let dead = 0;
-    const line = progress(io, 'checking links', { unit: 'link' });
-    const result = await checkEventLinks(project.events, project.files, {
+    const options: CheckEventLinksOptions = {
       cacheFile,
       maxAgeMs: duration('max-age', values['max-age'], false),
       concurrency: int('links', 'concurrency', values.concurrency),
@@ -134,14 +132,8 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
       archiveEndpoint: values.archive,
       allowPrivate: values['allow-private'],
       signal: controller.signal,
-      onResult: (r, settled, total) => {
-        if (r.status === 'dead') dead++;
-        line.update(settled, total, dead ? `(${count(dead)} dead)` : undefined);
-      },
-    }).finally(() => {
-      process.removeListener('SIGINT', interrupt);
-      line.end();
-    });
+    };
+    const result = await withProgress(io, (onResult) => checkEventLinks(project.events, project.files, { ...options, onResult })).finally(() => process.removeListener('SIGINT', interrupt));
     if (cacheDir) evictCaches(userCacheRoot(), { keep: cacheDir });
     if (result.offline) {
       const left = result.unchecked.length ? `; stopped there, ${plural(result.unchecked.length, 'link')} not checked` : '';
@@ -149,20 +141,7 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
     }
     if (result.cacheError) io.err(`the cache could not be written (${result.cacheError}); the results stand, the next run checks them again\n`);
 
-    // The archive links, file by file.
-    const byFile = new Map<string, ArchiveSuggestion[]>();
-    for (const s of result.suggestions) {
-      const list = byFile.get(s.file);
-      if (list) list.push(s);
-      else byFile.set(s.file, [s]);
-    }
-    const edits: { file: string; before: string; after: string; added: number }[] = [];
-    for (const [file, list] of byFile) {
-      const before = readTextFileLimited(file, DEFAULT_MAX_FILE_BYTES, []);
-      if (before === undefined) continue;
-      const { text: after, added } = withArchives(before, file, list);
-      if (added) edits.push({ file, before, after, added });
-    }
+    const edits = archiveEdits(result.suggestions);
     // A link is never written through; the other files are written together, or none is.
     const linked = values.write ? edits.filter((e) => lstatSync(e.file).isSymbolicLink()) : [];
     for (const e of linked) io.err(`${printable(e.file)}: a symbolic link: not written through; add its archive links to the file it points to\n`);
@@ -184,18 +163,7 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
         notAsked: result.notAsked,
         written: values.write ? added : 0,
       });
-    } else {
-      printIssues(io, result.findings);
-      if (!values.write) for (const e of edits) printDiff(io, e.file, e.before, e.after);
-      io.out(`\n${plural(distinct, 'distinct link')} in ${plural(result.links.length, 'source link')}: ${statusCounts(result.summary.byStatus) || 'none checked'}\n`);
-      io.out(`${count(result.checked)} checked now, ${count(result.fromCache)} from the cache${cacheFile ? ` (${cacheFile})` : ''}\n`);
-      const worst = result.summary.byPublisher.filter((p) => Object.keys(p.problems).some((s) => s !== 'redirected')).slice(0, 10);
-      if (worst.length) {
-        io.out('\nby publisher, most problems first:\n');
-        for (const p of worst) io.out(`  ${p.publisher}: ${plural(p.links, 'link')}; ${statusCounts(p.problems)}\n`);
-      }
-      if (values.archive) io.out(`\n${plural(added, 'archive link')} ${values.write ? 'added' : 'to add (run with --write)'}${result.suggestions.length > added ? `; ${result.suggestions.length - added} could not be added in place` : ''}\n`);
-    }
+    } else printReport(io, result, { edits, added, cacheFile, write: values.write, archive: values.archive });
     if (values.archive && result.notAsked) io.err(`archive lookups: ${plural(result.notAsked, 'link')} not asked about (the run stopped or ran out of time); run again\n`);
     if (!result.complete && !result.offline) {
       io.err(`${controller.signal.aborted ? 'stopped' : 'out of time'}: ${plural(result.unchecked.length, 'link')} of ${count(distinct)} not checked; run again to resume${cacheFile ? ' from the cache' : ''}\n`);
@@ -205,3 +173,58 @@ file was not loaded; 130 when stopped with Ctrl-C; 2 for a usage error.`,
     return result.findings.some((f) => f.severity === 'error') || !result.complete || result.offline || dropped || linked.length ? 1 : 0;
   },
 };
+
+/** An event file's text before and after its archive links are added. */
+interface ArchiveEdit {
+  file: string;
+  before: string;
+  after: string;
+  added: number;
+}
+
+/** The archive links, file by file: each file read once, its links added in place. */
+function archiveEdits(suggestions: readonly ArchiveSuggestion[]): ArchiveEdit[] {
+  const byFile = new Map<string, ArchiveSuggestion[]>();
+  for (const s of suggestions) {
+    const list = byFile.get(s.file);
+    if (list) list.push(s);
+    else byFile.set(s.file, [s]);
+  }
+  const edits: ArchiveEdit[] = [];
+  for (const [file, list] of byFile) {
+    const before = readTextFileLimited(file, DEFAULT_MAX_FILE_BYTES, []);
+    if (before === undefined) continue;
+    const { text: after, added } = withArchives(before, file, list);
+    if (added) edits.push({ file, before, after, added });
+  }
+  return edits;
+}
+
+/** The report for a reader: findings, the diffs of archive links to add, counts by status and the publishers with most problems. */
+function printReport(io: Io, result: CheckEventLinksResult, run: { edits: ArchiveEdit[]; added: number; cacheFile: string | undefined; write?: boolean; archive?: string }): void {
+  printIssues(io, result.findings);
+  if (!run.write) for (const e of run.edits) printDiff(io, e.file, e.before, e.after);
+  const distinct = result.results.length + result.unchecked.length;
+  io.out(`\n${plural(distinct, 'distinct link')} in ${plural(result.links.length, 'source link')}: ${statusCounts(result.summary.byStatus) || 'none checked'}\n`);
+  io.out(`${count(result.checked)} checked now, ${count(result.fromCache)} from the cache${run.cacheFile ? ` (${run.cacheFile})` : ''}\n`);
+  const worst = result.summary.byPublisher.filter((p) => Object.keys(p.problems).some((s) => s !== 'redirected')).slice(0, 10);
+  if (worst.length) {
+    io.out('\nby publisher, most problems first:\n');
+    for (const p of worst) io.out(`  ${p.publisher}: ${plural(p.links, 'link')}; ${statusCounts(p.problems)}\n`);
+  }
+  if (run.archive) io.out(`\n${plural(run.added, 'archive link')} ${run.write ? 'added' : 'to add (run with --write)'}${result.suggestions.length > run.added ? `; ${result.suggestions.length - run.added} could not be added in place` : ''}\n`);
+}
+
+/** Runs a check with a progress line on a terminal that counts the dead links found so far. */
+async function withProgress<T>(io: Io, check: (onResult: (r: LinkResult, settled: number, total: number) => void) => Promise<T>): Promise<T> {
+  let dead = 0;
+  const line = progress(io, 'checking links', { unit: 'link' });
+  try {
+    return await check((r, settled, total) => {
+      if (r.status === 'dead') dead++;
+      line.update(settled, total, dead ? `(${count(dead)} dead)` : undefined);
+    });
+  } finally {
+    line.end();
+  }
+}

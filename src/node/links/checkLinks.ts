@@ -1,6 +1,7 @@
 import { httpAnswer, type Answer, type RequestSettings } from './httpAnswer.js';
 import { HostQueue } from './hostQueue.js';
-import { isFresh, linkCacheFile, readLinkCache, saveLinkCache } from './linkCache.js';
+import { isFresh, linkCacheFile, readLinkCache } from './linkCache.js';
+import { LinkRecord } from './linkRecord.js';
 import { hostKey, judge, type Job } from './linkJob.js';
 import { linkLookup, onceAHost } from './linkLookup.js';
 import { DEFAULT_USER_AGENT, LINK_DEFAULTS, type CheckLinksOptions, type CheckLinksResult, type LinkResult } from './linkOptions.js';
@@ -63,112 +64,84 @@ function headThenGet(send: (target: URL, method: 'HEAD' | 'GET') => Promise<Answ
  * ```
  */
 export async function checkLinks(urls: Iterable<string>, options: CheckLinksOptions = {}): Promise<CheckLinksResult> {
-  const o = { ...LINK_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as typeof LINK_DEFAULTS & CheckLinksOptions;
-  const concurrency = Math.max(1, Math.min(32, Math.floor(o.concurrency)));
+  const o = { ...LINK_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as Settings;
   const now = o.now ?? Date.now;
   const started = now();
   const cacheFile = o.cacheFile === undefined ? undefined : linkCacheFile(o.cacheFile);
-  const settings: RequestSettings = { lookup: onceAHost(linkLookup(o)), userAgent: o.userAgent ?? DEFAULT_USER_AGENT, timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes, allowPrivate: o.allowPrivate };
-  const inFlight = new Set<{ abort(): void }>();
-
   const order = [...new Set(urls)];
-  const settled = new Map<string, LinkResult>();
-  const cache = readLinkCache<LinkResult>(cacheFile);
-  // This run's results, for the cache; and whether any host answered at all.
-  const checkedNow = new Map<string, LinkResult>();
-  let answered = 0;
-  let fromCache = 0;
-  let cacheError: string | undefined;
-  const total = order.length;
-  const settle = (result: LinkResult, cached = false) => {
-    settled.set(result.url, result);
-    if (cached) fromCache++;
-    else {
-      checkedNow.set(result.url, result);
-      saveSoon();
-    }
-    o.onResult?.(result, settled.size, total);
-  };
-  const offline = () => checkedNow.size > 0 && answered === 0 && [...checkedNow.values()].every((r) => NETWORK_FAILURES.has(r.status) || r.status === 'not-checkable');
-
-  // The cache is written at most every second while the run goes, and at its end.
-  let lastSave = 0;
-  let dirty = false;
-  const save = () => {
-    if (!cacheFile || !dirty) return;
-    dirty = false;
-    lastSave = now();
-    // With no answer from any host, failures say more about this machine than about the links.
-    const keep = offline() ? [...checkedNow.values()].filter((r) => !NETWORK_FAILURES.has(r.status)) : checkedNow.values();
-    const error = saveLinkCache(cacheFile, keep);
-    if (error && !cacheError) cacheError = `${cacheFile}: ${error.message}`;
-  };
-  const saveSoon = () => {
-    dirty = true;
-    if (now() - lastSave >= 1000) save();
-  };
-  const at = () => new Date(now()).toISOString();
-
+  const record = new LinkRecord(cacheFile, now, order.length, o.onResult);
   const queue = new HostQueue<Job>(now);
+  const cache = readLinkCache<LinkResult>(cacheFile);
   for (const url of order) {
     const known = cache.get(url);
-    if (known && isFresh(known, now(), o.maxAgeMs)) {
-      settle(known, true);
-      continue;
+    if (known && isFresh(known, now(), o.maxAgeMs)) record.settle(known, true);
+    else {
+      const job = jobFor(url);
+      if ('status' in job) record.settle({ ...job, checkedAt: new Date(now()).toISOString() });
+      else queue.add(hostKey(job.target), job);
     }
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      settle({ url, status: 'not-checkable', attempts: 0, message: parsed ? `${parsed.protocol} is not http: or https:` : 'not a URL', checkedAt: at() });
-      continue;
-    }
-    queue.add(hostKey(parsed), { url, target: parsed, seen: new Set([parsed.href]), redirects: 0, attempts: 0, retries: 0 });
   }
+  const settings: RequestSettings = { lookup: onceAHost(linkLookup(o)), userAgent: o.userAgent ?? DEFAULT_USER_AGENT, timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes, allowPrivate: o.allowPrivate };
+  const inFlight = new Set<{ abort(): void }>();
+  await drive(queue, headThenGet((target, method) => httpAnswer(target, method, settings, inFlight)), inFlight, record, o, started);
+  return record.result(order);
+}
 
-  const ask = headThenGet((target, method) => httpAnswer(target, method, settings, inFlight));
+type Settings = typeof LINK_DEFAULTS & CheckLinksOptions;
 
-  return await new Promise<CheckLinksResult>((resolve) => {
+/** A URL's first job, or why it cannot be checked. */
+function jobFor(url: string): Job | Omit<LinkResult, 'checkedAt'> {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return { url, status: 'not-checkable', attempts: 0, message: parsed ? `${parsed.protocol} is not http: or https:` : 'not a URL' };
+  return { url, target: parsed, seen: new Set([parsed.href]), redirects: 0, attempts: 0, retries: 0 };
+}
+
+/**
+ * Runs the queued jobs: as many requests as the limit allows, one at a time
+ * per host, each answer judged (settled, retried, or a redirect hop queued
+ * at its host); until the queue is done, the signal stops it, the deadline
+ * passes, or enough hosts fail to be reached with none answering.
+ */
+function drive(queue: HostQueue<Job>, ask: (job: Job) => Promise<Answer>, inFlight: Set<{ abort(): void }>, record: LinkRecord, o: Settings, started: number): Promise<void> {
+  const now = o.now ?? Date.now;
+  const concurrency = Math.max(1, Math.min(32, Math.floor(o.concurrency)));
+  return new Promise<void>((resolve) => {
     let active = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let deadline: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const finishRun = () => {
+    const finish = () => {
       if (timer) clearTimeout(timer);
       if (deadline) clearTimeout(deadline);
       o.signal?.removeEventListener('abort', stop);
-      dirty = true;
-      save();
-      const unchecked = order.filter((url) => !settled.has(url));
-      const result: CheckLinksResult = { results: order.filter((url) => settled.has(url)).map((url) => settled.get(url)!), fromCache, checked: checkedNow.size, unchecked, complete: unchecked.length === 0, offline: offline() };
-      if (cacheError) result.cacheError = cacheError;
-      resolve(result);
+      resolve();
     };
     const stop = () => {
       if (stopped) return;
       stopped = true;
       for (const handle of [...inFlight]) handle.abort();
-      if (active === 0) finishRun();
+      if (active === 0) finish();
     };
     o.signal?.addEventListener('abort', stop);
     if (o.signal?.aborted) stop();
 
     // Hosts that failed to resolve or connect: when enough do and none answers, the machine is offline.
     const unreachable = new Set<string>();
-    /** What one request's answer means for its job: settled, retried, or a redirect hop queued at its host. */
     const after = (job: Job, answer: Answer, rest: (at: number) => void) => {
       const t = now();
-      if (answer.code !== undefined) answered++;
-      else if (answer.error && NETWORK_FAILURES.has(failureOf(answer.error)) && answered === 0) {
+      if (answer.code !== undefined) record.answered++;
+      else if (answer.error && NETWORK_FAILURES.has(failureOf(answer.error)) && record.answered === 0) {
         unreachable.add(hostKey(job.target));
         if (unreachable.size >= OFFLINE_AFTER_HOSTS) queueMicrotask(stop);
       }
       rest(t + o.hostDelayMs);
       const verdict = judge(job, answer, t, o);
-      if ('result' in verdict) return settle(verdict.result);
+      if ('result' in verdict) return record.settle(verdict.result);
       if (verdict.restUntil !== undefined) rest(verdict.restUntil);
       queue.add(hostKey(job.target), job, true);
     };
@@ -185,7 +158,7 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
           active--;
           if (stopped) {
             // A request cut short by the stop says nothing about the link.
-            if (active === 0) finishRun();
+            if (active === 0) finish();
             return;
           }
           after(job, answer, (t) => (restAt = Math.max(restAt, t)));
@@ -193,7 +166,7 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
           pump();
         });
       }
-      if (active === 0 && queue.done) return finishRun();
+      if (active === 0 && queue.done) return finish();
       const wake = queue.wakeAt();
       if (wake !== undefined && active < concurrency) timer = setTimeout(pump, Math.max(0, wake - now()));
     };
