@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { alive, TEMP_FILE } from '../files/writeFileAtomic.js';
+import { alive, TEMP_FILE } from '../files/tempFiles.js';
 import { DATASET_FILES } from './renderDatasetFiles.js';
 
 /** Every file under a folder, as paths relative to it. */

@@ -1,19 +1,5 @@
-import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { append } from '../../model/append.js';
-
-/**
- * The pattern of the temporary files this package's writers make beside a
- * file they replace: `NAME.PID.democracy-timeline.tmp`. The name says whose
- * they are, so a file that merely ends in `.tmp` is never taken for one.
- *
- * @example
- * ```ts
- * TEMP_FILE.exec('2025-11-06--x.md.4242.democracy-timeline.tmp')?.[1];
- * // => '4242'
- * ```
- */
-export const TEMP_FILE = /\.(\d+)\.democracy-timeline\.tmp$/;
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { tempFileOf } from './tempFiles.js';
 
 /**
  * What a writer writes: text, bytes, or pieces of either in order (so that
@@ -117,7 +103,7 @@ export function fileHolds(file: string, content: FileContent): boolean {
 function stage(file: string, content: FileContent, compare: boolean): Staged | undefined {
   const stat = lstatSync(file, { throwIfNoEntry: false });
   if (stat?.isSymbolicLink()) throw symlinkError(file);
-  const temp = join(dirname(file), `${basename(file)}.${process.pid}.democracy-timeline.tmp`);
+  const temp = tempFileOf(file);
   // Writes are synchronous, so a temporary file with this process's id is
   // one a killed process of the same id left: it goes. O_EXCL then: never
   // into a file that is there, whatever it is.
@@ -278,44 +264,4 @@ export function writeFileAtomic(file: string, text: FileContent): void {
 export function writeFileIfChanged(file: string, text: string | Uint8Array, dryRun = false): boolean {
   if (dryRun) return !fileHolds(file, text);
   return writeFilesAtomic([[file, text]], { skipUnchanged: true }).length > 0;
-}
-
-/** True while a process with this id runs. */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Removes the temporary files a killed writer of this package left in a
- * folder and its subfolders: only files named by {@link TEMP_FILE}, and
- * only when no process with their PID runs. Returns the files removed.
- *
- * @param dir - the folder
- * @returns the paths removed
- */
-export function removeStaleTempFiles(dir: string): string[] {
-  const removed: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return removed;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') append(removed, removeStaleTempFiles(path));
-      continue;
-    }
-    const temp = TEMP_FILE.exec(entry.name);
-    if (!temp || !entry.isFile() || alive(Number(temp[1]))) continue;
-    rmSync(path, { force: true });
-    removed.push(path);
-  }
-  return removed;
 }

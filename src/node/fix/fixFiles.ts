@@ -6,7 +6,8 @@ import { createIssue } from '../../model/issue.js';
 import { datasetLayoutOf, readHead } from '../load/datasetFile.js';
 import { eventFiles, type LoadEventsOptions } from '../load/loadEvents.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from '../files/readTextFile.js';
-import { removeStaleTempFiles, writeFilesAtomic } from '../files/writeFileAtomic.js';
+import { removeStaleTempFiles } from '../files/tempFiles.js';
+import { writeFilesAtomic } from '../files/writeFileAtomic.js';
 import { append } from '../../model/append.js';
 
 /** Options for {@link fixFiles}. */
