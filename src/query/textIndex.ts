@@ -140,47 +140,11 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
 
   let done: TextIndex | undefined;
   const finish = (): TextIndex => {
-    if (done) return done;
-    advance(n);
-    eventStart[n] = eventTokens.length;
-
-    // Invert: the events of each token, in event order.
-    const size = vocabulary.length;
-    const tokens = eventTokens.data;
-    const postingStart = new Int32Array(size + 1);
-    for (let k = 0; k < eventTokens.length; k++) postingStart[tokens[k]! + 1]!++;
-    for (let t = 0; t < size; t++) postingStart[t + 1]! += postingStart[t]!;
-    const postings = new Int32Array(eventTokens.length);
-    const fill = postingStart.slice(0, size);
-    for (let i = 0; i < n; i++) for (let k = eventStart[i]!; k < eventStart[i + 1]!; k++) postings[fill[tokens[k]!]!++] = i;
-
-    // The vocabulary as one string, so a word is found with indexOf.
-    const joined = vocabulary.join('\n');
-    const tokenAt = new Int32Array(size + 1);
-    for (let t = 0, at = 0; t < size; t++) {
-      tokenAt[t] = at;
-      at += vocabulary[t]!.length + 1;
+    if (!done) {
+      advance(n);
+      eventStart[n] = eventTokens.length;
+      done = invert(eventStart, eventTokens.data.subarray(0, eventTokens.length), vocabulary);
     }
-    tokenAt[size] = joined.length + 1;
-
-    done = {
-      size,
-      postingStart,
-      postings,
-      eventStart,
-      eventTokens: tokens.subarray(0, eventTokens.length),
-      tokensContaining(word, visit) {
-        let from = 0;
-        for (;;) {
-          const at = joined.indexOf(word, from);
-          if (at === -1) return;
-          // The token whose text holds this offset: the last one starting at or before it.
-          const t = bisect(size, (k) => tokenAt[k + 1]! <= at);
-          visit(t);
-          from = tokenAt[t + 1]!;
-        }
-      },
-    };
     return done;
   };
 
@@ -190,5 +154,46 @@ export function textIndexBuilder(events: readonly Event[]): TextIndexBuilder {
     },
     advance,
     finish,
+  };
+}
+
+/** The index from each event's tokens: the events of each token, in event order, and the vocabulary as one string, so a word is found with indexOf. */
+function invert(eventStart: Int32Array, tokens: Int32Array, vocabulary: readonly string[]): TextIndex {
+  const n = eventStart.length - 1;
+  // Invert: the events of each token, in event order.
+  const size = vocabulary.length;
+  const postingStart = new Int32Array(size + 1);
+  for (let k = 0; k < tokens.length; k++) postingStart[tokens[k]! + 1]!++;
+  for (let t = 0; t < size; t++) postingStart[t + 1]! += postingStart[t]!;
+  const postings = new Int32Array(tokens.length);
+  const fill = postingStart.slice(0, size);
+  for (let i = 0; i < n; i++) for (let k = eventStart[i]!; k < eventStart[i + 1]!; k++) postings[fill[tokens[k]!]!++] = i;
+
+  // The vocabulary as one string, so a word is found with indexOf.
+  const joined = vocabulary.join('\n');
+  const tokenAt = new Int32Array(size + 1);
+  for (let t = 0, at = 0; t < size; t++) {
+    tokenAt[t] = at;
+    at += vocabulary[t]!.length + 1;
+  }
+  tokenAt[size] = joined.length + 1;
+
+  return {
+    size,
+    postingStart,
+    postings,
+    eventStart,
+    eventTokens: tokens,
+    tokensContaining(word, visit) {
+      let from = 0;
+      for (;;) {
+        const at = joined.indexOf(word, from);
+        if (at === -1) return;
+        // The token whose text holds this offset: the last one starting at or before it.
+        const t = bisect(size, (k) => tokenAt[k + 1]! <= at);
+        visit(t);
+        from = tokenAt[t + 1]!;
+      }
+    },
   };
 }
