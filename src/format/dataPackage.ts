@@ -2,7 +2,7 @@ import type { DatasetMeta } from '../model/dataset.js';
 import { DATASET_FILE_TABLE } from './datasetFiles.js';
 import { columnsOf, type CsvTable, type FormColumn } from './tables.js';
 
-const DESCRIPTIONS = new Map(DATASET_FILE_TABLE.map((f) => [f.path, f.description]));
+const DESCRIPTIONS = new Map<string, string | undefined>(DATASET_FILE_TABLE.map((f) => [f.path, f.description]));
 
 /** A file of the dataset, as measured after it was written. */
 export interface DataFile {

@@ -1,17 +1,4 @@
-/**
- * Every file a build writes, relative to the data folder, in the order it
- * writes them, with what each holds (as `datapackage.json` says it):
- * `build`, the descriptor and the README's table of the dataset all come
- * from this list. `datapackage.json` itself, which lists the others with
- * their sizes and hashes, comes last.
- *
- * @example
- * ```ts
- * DATASET_FILE_TABLE[0].path;
- * // => 'events.json'
- * ```
- */
-export const DATASET_FILE_TABLE: readonly { path: string; description?: string }[] = [
+const TABLE = [
   { path: 'events.json', description: 'Every event as a JSON array, sorted by date, then id (schema/event.schema.json).' },
   { path: 'events.ndjson', description: 'Every event, one JSON document a line.' },
   { path: 'actors.json', description: 'The actor registry with event counts and first and last dates (schema/actor.schema.json).' },
@@ -32,4 +19,23 @@ export const DATASET_FILE_TABLE: readonly { path: string; description?: string }
   { path: 'schema/source.schema.json', description: 'The JSON Schema (draft 2020-12) of a source.' },
   { path: 'schema/actor.schema.json', description: 'The JSON Schema (draft 2020-12) of an actor in actors.json.' },
   { path: 'datapackage.json' },
-];
+] as const satisfies readonly { path: string; description?: string }[];
+
+/** The path of a file a build writes. */
+export type DatasetFilePath = (typeof TABLE)[number]['path'];
+
+/**
+ * Every file a build writes, relative to the data folder, in the order it
+ * writes them, with what each holds (as `datapackage.json` says it):
+ * `build`, the descriptor and the README's table of the dataset all come
+ * from this list, and the build's renderers are keyed by its paths (a path
+ * with no renderer does not compile). `datapackage.json` itself, which
+ * lists the others with their sizes and hashes, comes last.
+ *
+ * @example
+ * ```ts
+ * DATASET_FILE_TABLE[0].path;
+ * // => 'events.json'
+ * ```
+ */
+export const DATASET_FILE_TABLE: readonly { path: DatasetFilePath; description?: string }[] = TABLE;

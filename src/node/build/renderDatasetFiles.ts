@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../model/actor.js';
-import { createActorRegistry } from '../../model/createActorRegistry.js';
+import { createActorRegistry, type ActorRegistry } from '../../model/createActorRegistry.js';
 import type { DatasetMeta } from '../../model/dataset.js';
 import type { Event } from '../../model/event.js';
 import { csvLines, type CsvTable } from '../../format/csv.js';
-import { DATASET_FILE_TABLE } from '../../format/datasetFiles.js';
+import { DATASET_FILE_TABLE, type DatasetFilePath } from '../../format/datasetFiles.js';
 import { toDataPackage, type DataFile } from '../../format/dataPackage.js';
 import { withDerivedDates } from '../../format/derivedDates.js';
-import { toJSONSchema } from '../../format/jsonSchema.js';
+import { toJSONSchema, type SchemaName } from '../../format/jsonSchema.js';
 import { toNDJSON } from '../../format/ndjson.js';
 import { toParquet } from '../../format/parquet.js';
 import type { Dataset } from '../../query/deriveDataset.js';
-import { datasetHistory, type DatasetHistory } from './datasetHistory.js';
+import type { Tombstone } from '../../query/types.js';
+import { datasetHistory, type DatasetChanges, type DatasetHistory } from './datasetHistory.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -30,6 +31,47 @@ const clean = <T extends object>(object: T): T => Object.fromEntries(Object.entr
  * ```
  */
 export const DATASET_FILES: readonly string[] = DATASET_FILE_TABLE.map((f) => f.path);
+
+/** Every file of the table but `datapackage.json`, which is measured from the others. */
+type RenderedPath = Exclude<DatasetFilePath, 'datapackage.json'>;
+
+/** What the renderers read. */
+interface RenderInput {
+  dataset: Dataset;
+  registry: ActorRegistry;
+  changes: DatasetChanges;
+  tombstones: readonly Tombstone[];
+  named: object;
+}
+
+/** A renderer for each file of the table, keyed by its path: a file in the table with none does not compile. */
+function renderers({ dataset, registry, changes, tombstones, named }: RenderInput): Record<RenderedPath, () => DatasetFileContent | Promise<DatasetFileContent>> {
+  const { events } = dataset;
+  const csv = (table: CsvTable) => () => gathered(csvLines(events, { table, registry }));
+  const parquet = (table: CsvTable) => () => toParquet(events, { table, registry });
+  const schema = (name: SchemaName) => () => json(toJSONSchema(name));
+  return {
+    'events.json': () => gathered(eventsJson(events)),
+    'events.ndjson': () => gathered(eventsNdjson(events)),
+    'actors.json': () => json(dataset.actors),
+    'tags.json': () => json(dataset.tags),
+    'sources.json': () => json(dataset.sources),
+    'stats.json': () => json({ dataset: named, ...dataset.stats }),
+    'changes.json': () => json(changes),
+    'tombstones.json': () => json(tombstones),
+    'events.csv': csv('events'),
+    'event_tags.csv': csv('event_tags'),
+    'event_actors.csv': csv('event_actors'),
+    'event_sources.csv': csv('event_sources'),
+    'events.parquet': parquet('events'),
+    'event_tags.parquet': parquet('event_tags'),
+    'event_actors.parquet': parquet('event_actors'),
+    'event_sources.parquet': parquet('event_sources'),
+    'schema/event.schema.json': schema('event'),
+    'schema/source.schema.json': schema('source'),
+    'schema/actor.schema.json': schema('actor'),
+  };
+}
 
 /** Pieces of text gathered up to about a megabyte each: few writes, never the whole file at once. */
 function* gathered(pieces: Iterable<string>): Generator<string> {
@@ -90,23 +132,10 @@ export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Act
   // Which dataset this is, as stats.json names it.
   const named = clean({ name: meta?.name, title: meta?.title, version: version ?? meta?.version });
   const measured: DataFile[] = [];
-  const render = async (name: string): Promise<DatasetFileContent> => {
-    // The written date, and what it means, for tools with no EDTF reader.
-    if (name === 'events.json') return gathered(eventsJson(dataset.events));
-    if (name === 'events.ndjson') return gathered(eventsNdjson(dataset.events));
-    if (name === 'actors.json') return json(dataset.actors);
-    if (name === 'tags.json') return json(dataset.tags);
-    if (name === 'sources.json') return json(dataset.sources);
-    if (name === 'stats.json') return json({ dataset: named, ...dataset.stats });
-    if (name === 'changes.json') return json(changes);
-    if (name === 'tombstones.json') return json(tombstones);
-    if (name.startsWith('schema/')) return json(toJSONSchema(name.slice(7, -'.schema.json'.length) as 'event' | 'source' | 'actor'));
-    const table = name.slice(0, name.lastIndexOf('.')) as CsvTable;
-    return name.endsWith('.csv') ? gathered(csvLines(dataset.events, { table, registry })) : await toParquet(dataset.events, { table, registry });
-  };
+  const render = renderers({ dataset, registry, changes, tombstones, named });
   for (const name of DATASET_FILES) {
     if (name === 'datapackage.json') continue;
-    const content = await render(name);
+    const content = await render[name as RenderedPath]();
     const hash = createHash('sha256');
     if (typeof content === 'string' || content instanceof Uint8Array) {
       measured.push({ path: name, bytes: Buffer.byteLength(content), sha256: hash.update(content).digest('hex') });
