@@ -32,3 +32,4 @@ export { addArchiveUrl } from '../lint/addArchiveUrl.js';
 export { diffDatasets } from '../diff/diffDatasets.js';
 export { diffToMarkdown } from '../diff/diffToMarkdown.js';
 export { readDataset, type ReadDatasetResult } from './load/readDataset.js';
+export { loadDataset, type LoadedDataset } from './load/loadDataset.js';
