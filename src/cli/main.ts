@@ -4,6 +4,7 @@ import { build } from './commands/build.js';
 import { diff } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fix } from './commands/fix.js';
+import { get } from './commands/get.js';
 import { importCommand } from './commands/import.js';
 import { lint } from './commands/lint.js';
 import { links } from './commands/links.js';
@@ -28,7 +29,7 @@ function packageVersion(): string {
 }
 
 const VERSION = packageVersion();
-const COMMANDS: Command[] = [importCommand, validate, lint, fix, links, diff, build, exportCommand, query, stats, newCommand];
+const COMMANDS: Command[] = [get, importCommand, validate, lint, fix, links, diff, build, exportCommand, query, stats, newCommand];
 
 const HELP = `Usage: democracy-timeline <command> [options]
 

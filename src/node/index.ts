@@ -33,3 +33,8 @@ export { diffDatasets } from '../diff/diffDatasets.js';
 export { diffToMarkdown } from '../diff/diffToMarkdown.js';
 export { readDataset, type ReadDatasetResult } from './load/readDataset.js';
 export { loadDataset, type LoadedDataset } from './load/loadDataset.js';
+export { getSnapshot, type GetSnapshotOptions, type GetSnapshotResult } from './get/getSnapshot.js';
+export { contentDigest, type ContentDigest } from './get/contentDigest.js';
+export { resolveSource, GET_SOURCES, type Snapshot, type RegistryEntry } from './get/sources.js';
+export { GetError, type Downloaded } from './get/download.js';
+export type { ExtractLimits } from './get/extract.js';

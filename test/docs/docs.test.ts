@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,13 +12,17 @@ const DOCS = join(ROOT, 'docs');
 const guides = readdirSync(DOCS).filter((f) => f.endsWith('.md'));
 const blocks = (text: string, lang: string) => [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 const RUN = join(ROOT, 'examples/.run');
+const KLEPTO_DATA = join(ROOT, 'klepto', 'data');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
 describe('the guides', () => {
-  afterAll(() => rmSync(RUN, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(RUN, { recursive: true, force: true });
+    rmSync(join(ROOT, 'klepto'), { recursive: true, force: true });
+  });
 
   it('are linked from the README and included in the API docs', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -33,6 +37,8 @@ describe('the guides', () => {
   it.skipIf(!existsSync(join(ROOT, 'dist/index.js')))('run every TypeScript sample', () => {
     expect(samples.length).toBeGreaterThan(5);
     mkdirSync(RUN, { recursive: true });
+    // The guides load what `get ... --out klepto` makes: a built folder, here the package's own data.
+    cpSync(join(ROOT, 'data'), KLEPTO_DATA, { recursive: true });
     for (const { name, code } of samples) {
       const file = join(RUN, `${name}.mts`);
       writeFileSync(file, code);
@@ -47,7 +53,7 @@ describe('the guides', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## The command line'), readme.indexOf('```sh', readme.indexOf('## The command line')));
     const listed = [...section.matchAll(/^\| `([a-z]+)[ `]/gm)].map((m) => m[1]);
-    expect(commands.length).toBe(11);
+    expect(commands.length).toBe(12);
     expect(listed.sort()).toEqual(commands.sort());
   });
 
