@@ -3,6 +3,7 @@
 import { benchBuild } from './build.js';
 import { benchCold } from './cold.js';
 import { benchDiff } from './diff.js';
+import { benchGet } from './get.js';
 import { benchImport } from './import.js';
 import { benchLinks } from './links.js';
 import { benchLint } from './load.js';
@@ -11,7 +12,7 @@ import { benchScale } from './scale.js';
 import { benchSize } from './size.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale, get: benchGet };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }
