@@ -12,6 +12,8 @@ export interface Progress {
 export interface ProgressOptions {
   /** What a unit is called: `file`, `link`. */
   unit?: string;
+  /** What more than one is called, when not the unit and an `s` (`kB`). */
+  units?: string;
   /** Nothing is shown before this many milliseconds (default 1000): short runs stay quiet. */
   delayMs?: number;
   /** The clock, for tests. */
@@ -52,7 +54,8 @@ export function progress(io: Io, label: string, options: ProgressOptions = {}): 
       if (t - started < delay || (shown && t - drawn < 100 && (total === undefined || done < total))) return;
       drawn = t;
       shown = true;
-      const unit = options.unit ? ` ${total === undefined ? (done === 1 ? options.unit : `${options.unit}s`) : total === 1 ? options.unit : `${options.unit}s`}` : '';
+      const many = options.units ?? `${options.unit}s`;
+      const unit = options.unit ? ` ${(total ?? done) === 1 ? options.unit : many}` : '';
       let line = `${label}: ${count(done)}${total === undefined ? unit : ` of ${count(total)}${unit} (${Math.floor((done / Math.max(1, total)) * 100)}%)`}`;
       if (total !== undefined && done > 0 && done < total) line += `, about ${seconds(((t - started) / done) * (total - done))} left`;
       if (what) line += ` ${printable(what)}`;

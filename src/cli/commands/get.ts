@@ -78,7 +78,7 @@ and what to do); 2 for a usage error.`,
         offline: values.offline,
         onProgress: ({ phase, done, total }) => {
           for (const [other, line] of Object.entries(lines)) if (other !== phase) line.end();
-          const line = (lines[phase] ??= progress(quiet, labels[phase], { unit: phase === 'download' ? 'kB' : 'file' }));
+          const line = (lines[phase] ??= progress(quiet, labels[phase], phase === 'download' ? { unit: 'kB', units: 'kB' } : { unit: 'file' }));
           if (phase !== 'download') return line.update(done, total);
           const rate = done / 1024 / 1024 / Math.max(0.001, (Date.now() - started) / 1000);
           line.update(Math.round(done / 1024), total === undefined ? undefined : Math.round(total / 1024), `${rate.toFixed(1)} MB/s`);
