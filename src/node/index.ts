@@ -38,3 +38,5 @@ export { contentDigest, type ContentDigest } from './get/contentDigest.js';
 export { resolveSource, GET_SOURCES, type Snapshot, type RegistryEntry } from './get/sources.js';
 export { GetError, type Downloaded } from './get/download.js';
 export type { ExtractLimits } from './get/extract.js';
+// SQLite for Datasette and sqlite-utils; the WebAssembly writer is loaded only when a database is written.
+export { toSQLite, SQLITE_SCHEMA, type ToSQLiteOptions } from './sqlite/toSQLite.js';

@@ -1,6 +1,7 @@
 import type { CsvTable } from '../../format/csv.js';
 import { EXPORT_FORMATS, exportEvents, GROUPINGS, type ExportFormat, type Grouping } from '../../format/exportEvents.js';
 import { toParquet } from '../../format/parquet.js';
+import { toSQLite } from '../../node/sqlite/toSQLite.js';
 import { writeFileAtomic } from '../../node/files/writeFileAtomic.js';
 import { filterEvents } from '../../query/filterEvents.js';
 import { parse, UsageError } from '../args.js';
@@ -10,17 +11,19 @@ import type { Command } from './types.js';
 
 const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
 // Parquet is binary: written to a file, never to a terminal.
-const FORMATS = [...EXPORT_FORMATS, 'parquet'] as const;
+const FORMATS = [...EXPORT_FORMATS, 'parquet', 'sqlite'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write events as JSON, NDJSON, CSV, Parquet, TimelineJS or vis-timeline',
+  summary: 'write events as JSON, NDJSON, CSV, Parquet, SQLite, TimelineJS or vis-timeline',
   help: `Usage: democracy-timeline export [paths...] --format FORMAT [--out FILE] [query flags]
 
 Writes the events under the paths (default: seeds), read leniently, or the
 subset the query flags select, to stdout or a file.
 
-  --format FORMAT  json, ndjson, csv, parquet (needs --out), timelinejs or vis
+  --format FORMAT  json, ndjson, csv, parquet (needs --out), sqlite (needs
+                   --out: every table, with full-text search, for Datasette
+                   and sqlite-utils), timelinejs or vis
   --table TABLE    with csv or parquet: events (default), event_tags,
                    event_actors, event_sources
   --bom            with csv: start with a UTF-8 byte-order mark, for Excel on
@@ -54,7 +57,8 @@ one line on stderr counts them), --partial or not; 2 for a usage error.`,
     if ((group !== undefined || values['max-groups'] !== undefined) && format !== 'timelinejs' && format !== 'vis') throw new UsageError('export: --group and --max-groups go with --format timelinejs or vis');
     const maxGroups = values['max-groups'] === undefined ? undefined : Number(values['max-groups']);
     if (maxGroups !== undefined && (!Number.isInteger(maxGroups) || maxGroups < 1)) throw new UsageError('export: --max-groups takes a whole number of at least 1');
-    if (format === 'parquet' && !values.out) throw new UsageError('export: --format parquet writes a binary file: give --out FILE');
+    if ((format === 'parquet' || format === 'sqlite') && !values.out) throw new UsageError(`export: --format ${format} writes a binary file: give --out FILE`);
+    if (format === 'sqlite' && values.table !== undefined) throw new UsageError('export: --format sqlite writes every table; --table goes with csv or parquet');
     const query = queryOf('export', values);
     const project = await open(io, pathsOf(positionals), { mode: 'lenient', registry: values.registry });
     const status = reportDropped(io, project);
@@ -73,7 +77,7 @@ one line on stderr counts them), --partial or not; 2 for a usage error.`,
       return 1;
     }
     const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
-    const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
+    const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : format === 'sqlite' ? await toSQLite(selected, { registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
     if (values.out) {
       writeFileAtomic(values.out, content);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
