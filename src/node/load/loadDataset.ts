@@ -10,6 +10,7 @@ import { readFileBytes } from '../files/readTextFile.js';
 import { dataFolderEvents, MAX_DATASET_BYTES } from './datasetFile.js';
 import { loadActors } from './loadActors.js';
 import { loadEvents } from './loadEvents.js';
+import { firstError } from './readDataset.js';
 
 /** A built dataset, in the shape `democracy-timeline/data` gives the package's own. */
 export interface LoadedDataset {
@@ -29,12 +30,6 @@ export interface LoadedDataset {
   dataset: DatasetMeta;
   /** The data folder read. */
   path: string;
-}
-
-/** The first error among issues, as one line naming the file and place. */
-function firstError(issues: readonly Issue[]): string | undefined {
-  const error = issues.find((i) => i.severity === 'error');
-  return error && `${error.file ?? ''}${error.line !== undefined ? `:${error.line}:${error.column ?? 1}` : ''}: ${error.message} [${error.code}]`;
 }
 
 /** A JSON file of the folder, checked to be a list or an object as the build writes it. */

@@ -20,8 +20,8 @@ export interface ReadDatasetResult extends DatasetSide {
   counts?: LoadCounts;
 }
 
-/** The first error of a data file, as one line naming the file and place: what `readDataset` throws. */
-function firstError(issues: readonly Issue[]): string | undefined {
+/** The first error of a data file, as one line naming the file and place: what `readDataset` and `loadDataset` throw. */
+export function firstError(issues: readonly Issue[]): string | undefined {
   const error = issues.find((i) => i.severity === 'error');
   return error && `${error.file ?? ''}${error.line !== undefined ? `:${error.line}:${error.column ?? 1}` : ''}: ${error.message} [${error.code}]`;
 }
