@@ -118,6 +118,19 @@ describe('getSnapshot, from a loopback server', () => {
     await expect(getSnapshot(`${gone.base}/x.tar.gz`, { out, cacheDir })).rejects.toThrow(new RegExp(`could not reach 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\): no network\\?.*--offline`));
   });
 
+  it('records the seeds as soon as they are in place: after a build that fails, get runs again', async () => {
+    serve(`/owner/unbuilt/tar.gz/${COMMIT}`, small);
+    mkdirSync(out, { recursive: true });
+    // A file where the data folder goes: the build cannot write.
+    writeFileSync(join(out, 'data'), 'not a folder');
+    await expect(getSnapshot(`github:owner/unbuilt@${COMMIT}:events`, { out, cacheDir })).rejects.toThrow();
+    expect(existsSync(join(out, 'snapshot.json'))).toBe(true);
+    rmSync(join(out, 'data'));
+    const again = await getSnapshot(`github:owner/unbuilt@${COMMIT}:events`, { out, cacheDir });
+    expect(again.fetched).toBe(false);
+    expect(again.events).toBe(1);
+  });
+
   it('never replaces seeds it did not make, or seeds changed since', async () => {
     mkdirSync(join(out, 'seeds'), { recursive: true });
     serve(`/owner/mine/tar.gz/${COMMIT}`, small);

@@ -131,10 +131,20 @@ async function fetchSeeds(source: string, snapshot: Snapshot, out: string, seeds
     const result = await importEvents([events], { out: fresh, onProgress: (step) => options.onProgress?.({ phase: 'import', done: step.done, total: step.total }) });
     if (!result.counts.imported) throw new GetError(`${snapshot.url}: no event in ${snapshot.path || 'the archive'} could be imported; nothing was changed`);
     writeFileAtomic(join(fresh, 'dataset.yaml'), datasetYaml(source, snapshot, citationOf(snapshot, content)));
-    // The new seeds replace the old whole: never a mix of two snapshots.
-    if (existsSync(seeds)) renameSync(seeds, join(staging, 'old-seeds'));
-    renameSync(fresh, seeds);
+    // The new seeds replace the old whole: never a mix of two snapshots, and the old ones back if the swap fails.
+    const old = join(staging, 'old-seeds');
+    if (existsSync(seeds)) renameSync(seeds, old);
+    try {
+      renameSync(fresh, seeds);
+    } catch (error) {
+      if (existsSync(old)) renameSync(old, seeds);
+      throw error;
+    }
     const refused = result.files.flatMap((f) => (f.fate === 'refused' || f.fate === 'not-read' ? [{ file: relative(events, f.file).split(sep).join('/'), message: f.issues.find((i) => i.severity === 'error')?.message ?? f.fate }] : []));
+    // Recorded as soon as the seeds are in place: a build that fails after this leaves a get that can run again.
+    const citation = citationOf(snapshot, content);
+    const record: Stamp = { source, url: snapshot.url, version: snapshot.version, content, seeds: seedsDigest(seeds), imported: result.counts, refused, license: snapshot.license, attribution: snapshot.attribution, citation };
+    writeFileAtomic(join(out, STAMP), `${JSON.stringify(record, null, 2)}\n`);
     return { archive, content, imported: result.counts, refused };
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -162,7 +172,7 @@ async function fetchSeeds(source: string, snapshot: Snapshot, out: string, seeds
  * ```ts
  * const got = await getSnapshot('kleptocracy-timeline', { out: 'klepto' });
  * (await loadDataset(got.data)).events.length;
- * // => 2049
+ * // => 1934
  * ```
  */
 export async function getSnapshot(source: string, options: GetSnapshotOptions = {}): Promise<GetSnapshotResult> {
@@ -186,9 +196,5 @@ export async function getSnapshot(source: string, options: GetSnapshotOptions = 
 
   const built = await buildDataset({ seeds, out: data, cache: cacheDirFor(seeds), onProgress: (step) => options.onProgress?.({ phase: 'build', done: step.done, total: step.total }) });
   if (!built.dataset) throw new GetError(`${seeds}: the seeds have errors, so ${data} was not built: ${built.issues.find((i) => i.severity === 'error')?.message ?? ''}`);
-  if (fetched) {
-    const record: Stamp = { source, url: snapshot.url, version: snapshot.version, content, seeds: seedsDigest(seeds), imported: fetched.imported, refused: fetched.refused, license: snapshot.license, attribution: snapshot.attribution, citation };
-    writeFileAtomic(join(out, STAMP), `${JSON.stringify(record, null, 2)}\n`);
-  }
   return { snapshot, out, seeds, data, archive: fetched?.archive, content, fetched: fetched !== undefined, imported: fetched?.imported ?? stamp!.imported, refused: fetched?.refused ?? stamp!.refused, events: built.dataset.events.length, files: built.files, citation };
 }
