@@ -15,7 +15,8 @@ export default defineConfig([
   // The types of the ESM entries.
   { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, format: ['esm'], dts: { ...dts, only: true } },
   // CommonJS bundles for require(), with their .d.cts.
-  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, format: ['cjs'], dts, splitting: true },
+  // shims: import.meta.url (the SQLite worker and the site find the package's files by it) works in CommonJS too.
+  { ...common, entry: { index: 'src/index.ts', node: 'src/node.ts', 'json-schema': 'src/json-schema.ts', lint: 'src/lint.ts' }, format: ['cjs'], dts, splitting: true, shims: true },
   // The dataset, with its JSON inlined, in both formats.
   { ...common, entry: { data: 'src/data.ts' }, format: ['esm', 'cjs'], dts },
   // One self-contained, minified ESM file for pages with no build step and

@@ -10,9 +10,10 @@ import { benchLint } from './load.js';
 import { benchQuery } from './query.js';
 import { benchScale } from './scale.js';
 import { benchSize } from './size.js';
+import { benchSQLite } from './sqlite.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale, get: benchGet };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale, get: benchGet, sqlite: benchSQLite };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

@@ -50,6 +50,9 @@ function clean<T extends object>(object: T): T {
   return object;
 }
 
+/** Each format's media type, by the file's extension. */
+const MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet', sqlite: 'application/vnd.sqlite3', ndjson: 'application/x-ndjson', json: 'application/json' } as const;
+
 /**
  * The `datapackage.json` descriptor (Frictionless Data Package v2) of the
  * dataset: what the dataset says of itself (name, title, version, licence,
@@ -71,17 +74,8 @@ export function toDataPackage(options: DataPackageOptions) {
   const tables = new Set(options.files.filter((f) => f.path.endsWith('.csv')).map((f) => base(f.path)));
   const resources = options.files.map((file) => {
     const name = base(file.path);
-    const format = file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.parquet') ? 'parquet' : file.path.endsWith('.ndjson') ? 'ndjson' : 'json';
-    const mediatype =
-      format === 'csv'
-        ? 'text/csv'
-        : format === 'parquet'
-          ? 'application/vnd.apache.parquet'
-          : format === 'ndjson'
-            ? 'application/x-ndjson'
-            : file.path.endsWith('.schema.json')
-              ? 'application/schema+json'
-              : 'application/json';
+    const format = (Object.keys(MEDIA_TYPES) as (keyof typeof MEDIA_TYPES)[]).find((f) => file.path.endsWith(`.${f}`)) ?? 'json';
+    const mediatype = file.path.endsWith('.schema.json') ? 'application/schema+json' : MEDIA_TYPES[format];
     const table = format === 'csv' || format === 'parquet' ? (name as CsvTable) : undefined;
     const schema = table && {
       fields: columnsOf(table, format as 'csv' | 'parquet').map(fieldOf),
@@ -97,7 +91,7 @@ export function toDataPackage(options: DataPackageOptions) {
       type: table ? 'table' : undefined,
       format,
       mediatype,
-      encoding: format === 'parquet' ? undefined : 'utf-8',
+      encoding: format === 'parquet' || format === 'sqlite' ? undefined : 'utf-8',
       bytes: file.bytes,
       hash: `sha256:${file.sha256}`,
       description: DESCRIPTIONS.get(file.path),

@@ -15,6 +15,8 @@ const TABLE = [
   { path: 'event_tags.parquet', description: 'One row per tag of an event (Parquet).' },
   { path: 'event_actors.parquet', description: 'One row per actor of an event (Parquet).' },
   { path: 'event_sources.parquet', description: 'One row per source of an event (Parquet).' },
+  { path: 'events.sqlite', description: 'A SQLite database: events (typed, tags and actors as JSON arrays), event_tags, event_actors, event_sources (foreign keys to events), actors, and events_fts, full-text search with accents folded.' },
+  { path: 'metadata.json', description: 'Datasette metadata for events.sqlite: title, licence, source, each table and column described (datasette events.sqlite --metadata metadata.json).' },
   { path: 'schema/event.schema.json', description: 'The JSON Schema (draft 2020-12) of an event in events.json and events.ndjson.' },
   { path: 'schema/source.schema.json', description: 'The JSON Schema (draft 2020-12) of a source.' },
   { path: 'schema/actor.schema.json', description: 'The JSON Schema (draft 2020-12) of an actor in actors.json.' },

@@ -40,3 +40,4 @@ export { GetError, type Downloaded } from './get/download.js';
 export type { ExtractLimits } from './get/extract.js';
 // SQLite for Datasette and sqlite-utils; the WebAssembly writer is loaded only when a database is written.
 export { toSQLite, SQLITE_SCHEMA, type ToSQLiteOptions } from './sqlite/toSQLite.js';
+export { toDatasetteMetadata, type DatasetteMetadata, type DatasetteTable } from './sqlite/datasetteMetadata.js';

@@ -36,8 +36,8 @@ describe('buildDataset', () => {
     expect((await buildDataset({ seeds: SEEDS, out: a, version: '1.2.3' })).ok).toBe(true);
     expect((await buildDataset({ seeds: SEEDS, out: b, version: '1.2.3' })).ok).toBe(true);
     expect(read(a)).toEqual(read(b));
-    // Every text file ends its lines with \n; the Parquet files are binary.
-    const texts = Object.entries(read(a)).filter(([name]) => !name.endsWith('.parquet'));
+    // Every text file ends its lines with \n; the Parquet and SQLite files are binary.
+    const texts = Object.entries(read(a)).filter(([name]) => !/\.(parquet|sqlite)$/.test(name));
     expect(texts.length).toBeGreaterThan(10);
     expect(texts.every(([, text]) => !text.includes('\r\n') && text.endsWith('\n'))).toBe(true);
   });

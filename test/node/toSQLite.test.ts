@@ -33,16 +33,18 @@ describe.skipIf(!HAS_CORPUS)('toSQLite, the whole corpus, read by the real tools
     await importEvents([CORPUS], { out: seeds });
     await buildDataset({ seeds, out: join(work, 'data') });
     data = await loadDataset(join(work, 'data'));
-    db = join(work, 'events.sqlite');
+    // build writes the database; toSQLite gives the same bytes from the built events, every time.
+    db = join(work, 'data', 'events.sqlite');
     const bytes = await toSQLite(data.events, { registry: createActorRegistry(data.actors), actors: data.actors });
-    writeFileSync(db, bytes);
-    // The same events give the same bytes.
+    expect(Buffer.compare(readFileSync(db), Buffer.from(bytes))).toBe(0);
     expect(Buffer.compare(Buffer.from(await toSQLite(data.events, { registry: createActorRegistry(data.actors), actors: data.actors })), Buffer.from(bytes))).toBe(0);
   }, 180_000);
 
   it.runIf(SQLITE3)('holds every event, row for row as events.json, in Debian’s sqlite3', () => {
     expect(rows(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(rows(db, 'PRAGMA foreign_key_check')).toEqual([]);
+    // The full-text index agrees with its content table, row for row.
+    sql(db, `INSERT INTO events_fts(events_fts) VALUES ('integrity-check')`);
     const got = rows(db, 'SELECT id, date, date_start, date_end, title, importance, summary, tags, actors FROM events ORDER BY rowid');
     expect(got).toHaveLength(data.events.length);
     got.forEach((row, i) => {
@@ -75,6 +77,33 @@ describe.skipIf(!HAS_CORPUS)('toSQLite, the whole corpus, read by the real tools
     for (const id of found) expect(data.events.some((e) => e.id === id)).toBe(true);
     const tables = JSON.parse(execFileSync('sqlite-utils', ['tables', db, '--fts5'], { encoding: 'utf8' })) as { table: string }[];
     expect(tables.map((t) => t.table)).toEqual(['events_fts']);
+  });
+
+  it.runIf(SQLITE_UTILS)('runs the guide’s sqlite-utils recipe as written', () => {
+    const guide = readFileSync(new URL('../../docs/data-journalists.md', import.meta.url), 'utf8');
+    const section = guide.slice(guide.indexOf('## Query it with sqlite-utils\n'));
+    const lines = /```sh\n([\s\S]*?)```/.exec(section)![1]!.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const run = (line: string) => {
+      // The line's words, quoted ones whole; the guide's klepto/data is the folder built here.
+      const words = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).replace('klepto/data', join(work, 'data')));
+      expect(words[0]).toBe('sqlite-utils');
+      return execFileSync(words[0]!, words.slice(1), { encoding: 'utf8' });
+    };
+    const orban = data.events.filter((e) => /\borb[aá]n\b/i.test(`${e.title} ${e.summary} ${e.tags.join(' ')} ${e.actors.join(' ')}`)).map((e) => e.id);
+    const found = (JSON.parse(run(lines[0]!)) as { id: string }[]).map((r) => r.id);
+    expect(found.length).toBe(Math.min(5, orban.length));
+    expect(orban).toEqual(expect.arrayContaining(found));
+    const top = run(lines[1]!).split('\n').slice(2, 7).map((l) => l.trim().split(/\s+/));
+    const counts = new Map<string, number>();
+    for (const e of data.events) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    expect(top).toHaveLength(5);
+    for (const [tag, n] of top) expect(counts.get(tag!)).toBe(Number(n));
+    expect(Number(top[0]![1])).toBe(Math.max(...counts.values()));
+    const csv = run(lines[2]!).trim().split(/\r?\n/);
+    const registry = createActorRegistry(data.actors);
+    expect(csv[0]).toBe('date,title');
+    expect(csv.length - 1).toBe(data.events.reduce((n, e) => n + e.actors.filter((a) => registry.resolve(a)?.id === 'donald-trump').length, 0));
   });
 
   it.runIf(PYTHON)('gives Python’s sqlite3 module the tags and actors as JSON arrays it reads back as lists', () => {

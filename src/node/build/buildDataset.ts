@@ -173,6 +173,9 @@ async function writeDataset(out: string, rendered: AsyncIterable<[string, Datase
 export async function buildDataset(options: BuildDatasetOptions = {}): Promise<BuildDatasetResult> {
   const seeds = options.seeds ?? 'seeds';
   const out = resolve(options.out ?? 'data');
+  // What a warm build compares its code by, made while the seeds are read (its database is written on another thread).
+  const fingerprint = options.cache ? codeFingerprint() : undefined;
+  fingerprint?.catch(() => undefined);
   const read = await readSeeds(seeds, options);
   const { issues, dataset, meta } = read;
   const fail = (issue?: Issue): BuildDatasetResult => ({ issues: issue ? [...issues, issue] : issues, files: [], stale: [], ok: false });
@@ -190,7 +193,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const inputs =
     read.digest &&
     createHash('sha1')
-      .update(`${BUILD_FORMAT}\u0000${await codeFingerprint()}\u0000${version ?? ''}\u0000${out}\u0000${read.digest}\u0000${previousDigest(options.previous)}\u0000`)
+      .update(`${BUILD_FORMAT}\u0000${await (fingerprint ?? codeFingerprint())}\u0000${version ?? ''}\u0000${out}\u0000${read.digest}\u0000${previousDigest(options.previous)}\u0000`)
       .update(`${read.registryText ?? ''}\u0000${JSON.stringify(meta ?? null)}`)
       .digest('hex');
   if (!options.check && manifestFile && inputs && unchanged(manifestFile, inputs, out)) return { dataset, issues, files: manifestFiles(manifestFile), stale: [], ok: true };

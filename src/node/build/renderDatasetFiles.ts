@@ -12,6 +12,8 @@ import { toNDJSON } from '../../format/ndjson.js';
 import { toParquet } from '../../format/parquet.js';
 import type { Dataset } from '../../query/deriveDataset.js';
 import type { Tombstone } from '../../query/types.js';
+import { toDatasetteMetadata } from '../sqlite/datasetteMetadata.js';
+import { toSQLite } from '../sqlite/toSQLite.js';
 import { datasetHistory, type DatasetChanges, type DatasetHistory } from './datasetHistory.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -42,14 +44,20 @@ interface RenderInput {
   changes: DatasetChanges;
   tombstones: readonly Tombstone[];
   named: object;
+  meta?: DatasetMeta;
 }
 
 /** A renderer for each file of the table, keyed by its path: a file in the table with none does not compile. */
-function renderers({ dataset, registry, changes, tombstones, named }: RenderInput): Record<RenderedPath, () => DatasetFileContent | Promise<DatasetFileContent>> {
+function renderers({ dataset, registry, changes, tombstones, named, meta }: RenderInput): Record<RenderedPath, () => DatasetFileContent | Promise<DatasetFileContent>> {
   const { events } = dataset;
   const csv = (table: CsvTable) => () => gathered(csvLines(events, { table, registry }));
   const parquet = (table: CsvTable) => () => toParquet(events, { table, registry });
   const schema = (name: SchemaName) => () => json(toJSONSchema(name));
+  // The database is written on a thread of its own while the other files
+  // are rendered here; it is awaited in its turn (and a build that fails
+  // before then leaves its failure unreported to no one).
+  const sqlite = toSQLite(events, { registry, actors: dataset.actors });
+  sqlite.catch(() => undefined);
   return {
     'events.json': () => gathered(eventsJson(events)),
     'events.ndjson': () => gathered(eventsNdjson(events)),
@@ -67,6 +75,8 @@ function renderers({ dataset, registry, changes, tombstones, named }: RenderInpu
     'event_tags.parquet': parquet('event_tags'),
     'event_actors.parquet': parquet('event_actors'),
     'event_sources.parquet': parquet('event_sources'),
+    'events.sqlite': () => sqlite,
+    'metadata.json': () => json(toDatasetteMetadata(meta)),
     'schema/event.schema.json': schema('event'),
     'schema/source.schema.json': schema('source'),
     'schema/actor.schema.json': schema('actor'),
@@ -132,7 +142,7 @@ export async function* renderDatasetFiles(dataset: Dataset, actors: readonly Act
   // Which dataset this is, as stats.json names it.
   const named = clean({ name: meta?.name, title: meta?.title, version: version ?? meta?.version });
   const measured: DataFile[] = [];
-  const render = renderers({ dataset, registry, changes, tombstones, named });
+  const render = renderers({ dataset, registry, changes, tombstones, named, meta });
   for (const name of DATASET_FILES) {
     if (name === 'datapackage.json') continue;
     const content = await render[name as RenderedPath]();
