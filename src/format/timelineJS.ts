@@ -3,6 +3,7 @@ import type { Event } from '../model/event.js';
 import { boundedGroups } from './groups.js';
 import { escapeHtml } from './html.js';
 import { markdownToHtml } from './markdown.js';
+import { partText } from './readableDate.js';
 
 /** A TimelineJS3 date. */
 export interface TimelineJSDate {
@@ -63,16 +64,12 @@ function sourceList(event: Event): string {
   return items.length ? `<ul class="sources">${items.join('')}</ul>` : '';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A date's known parts, and how it reads: `1142`, `March 2025`, `14 March 2025`, with `c. ` or `?`. */
 function part(day: string, p: DatePart): [TimelineJSDate, string] {
   const year = Number(day.slice(0, 4));
   const month = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
-  const date: TimelineJSDate = p.precision === 'year' ? { year } : p.precision === 'month' ? { year, month } : { year, month, day: d };
-  const text = p.precision === 'year' ? String(year) : p.precision === 'month' ? `${MONTHS[month - 1]} ${year}` : `${d} ${MONTHS[month - 1]} ${year}`;
-  return [date, `${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? '?' : ''}`];
+  const date: TimelineJSDate = p.precision === 'year' ? { year } : p.precision === 'month' ? { year, month } : { year, month, day: Number(day.slice(8, 10)) };
+  return [date, partText(day, p)];
 }
 
 /** start_date (and end_date for a range) with only the known parts, each with a display_date unless the date is a plain day. */
