@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { tempFileOf } from './tempFiles.js';
 
 /**
@@ -103,6 +103,13 @@ export function fileHolds(file: string, content: FileContent): boolean {
 function stage(file: string, content: FileContent, compare: boolean): Staged | undefined {
   const stat = lstatSync(file, { throwIfNoEntry: false });
   if (stat?.isSymbolicLink()) throw symlinkError(file);
+  // Content given whole is compared before anything is written: a file that
+  // already holds it costs a read, never a temporary file.
+  if (compare && stat?.isFile() && (typeof content === 'string' || content instanceof Uint8Array)) {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    if (stat.size === bytes.length && readFileSync(file).equals(bytes)) return undefined;
+    return { file, temp: writeTemp(file, [bytes], stat) };
+  }
   const temp = tempFileOf(file);
   // Writes are synchronous, so a temporary file with this process's id is
   // one a killed process of the same id left: it goes. O_EXCL then: never
@@ -128,6 +135,23 @@ function stage(file: string, content: FileContent, compare: boolean): Staged | u
   }
   if (stat) chmodSync(temp, stat.mode & 0o7777);
   return { file, temp };
+}
+
+/** Writes the pieces to a new temporary file beside `file`, with the old file's permissions; returns its path. */
+function writeTemp(file: string, pieces: Iterable<Uint8Array>, stat: { mode: number } | undefined): string {
+  const temp = tempFileOf(file);
+  if (lstatSync(temp, { throwIfNoEntry: false })?.isFile()) rmSync(temp);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  try {
+    for (const bytes of pieces) for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  if (stat) chmodSync(temp, stat.mode & 0o7777);
+  return temp;
 }
 
 /** Options for {@link createFileBatch} and {@link writeFilesAtomic}. */
