@@ -30,7 +30,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): { ms: number; rss: number 
 }
 
 /** `count` synthetic seed files and their registry, in a new folder. */
-function seedsOf(count: number, root: string): string {
+export function seedsOf(count: number, root: string): string {
   const seeds = join(root, `seeds-${count}`);
   mkdirSync(seeds);
   const { events } = syntheticEvents(count, 11);

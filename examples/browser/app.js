@@ -3,7 +3,10 @@
 // shared), a time axis fitted to the events shown (dots when they are few,
 // a density strip when they are many), a bar per year, and a paged list
 // whose entries open to the summary, the sources and the links.
-// ?data=URL loads another events.json.
+// ?data=URL loads another events.json. On a site made by
+// `democracy-timeline site`, the page says where its data is
+// (data-source) and where the event pages are (data-event-base), and
+// ?data= is not followed: the page asks nothing of any other host.
 import { countEvents, createTimeline, markdownToHtml } from 'democracy-timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -19,7 +22,9 @@ const el = (name, attrs = {}, text) => {
 };
 
 const params = new URLSearchParams(location.search);
-const source = params.get('data') ?? '../../data/events.json';
+const config = document.querySelector('[data-source]')?.dataset ?? {};
+const source = config.source ?? params.get('data') ?? '../../data/events.json';
+$('status').textContent = 'Loading…';
 let events;
 try {
   const response = await fetch(source);
@@ -57,7 +62,9 @@ function currentQuery() {
   };
 }
 
-const day = (date) => Date.parse(`${date}T00:00:00Z`);
+// An event's first possible day (events.json spells it out as dateStart;
+// a month, a year or a range is not a day Date.parse reads).
+const day = (e) => Date.parse(`${e.dateStart ?? e.date}T00:00:00Z`);
 
 /**
  * Where the axes start: at the first event shown, unless a few early ones
@@ -67,7 +74,7 @@ const day = (date) => Date.parse(`${date}T00:00:00Z`);
 function focus(shown) {
   const k = Math.floor(shown.length * 0.02);
   if (k === 0) return 0;
-  const span = (i) => day(shown[shown.length - 1].date) - day(shown[i].date);
+  const span = (i) => day(shown[shown.length - 1]) - day(shown[i]);
   return span(k) < span(0) / 2 ? k : 0;
 }
 
@@ -83,8 +90,8 @@ function drawTimeline(all) {
   const shown = all.slice(cut);
   earlier(svg, all, cut);
   if (!shown.length) return;
-  const first = day(shown[0].date);
-  const last = day(shown[shown.length - 1].date);
+  const first = day(shown[0]);
+  const last = day(shown[shown.length - 1]);
   const pad = Math.max(15 * 86_400_000, (last - first) * 0.02);
   const lo = first - pad;
   const hi = last + pad;
@@ -103,7 +110,7 @@ function drawTimeline(all) {
   if (shown.length <= 400) {
     for (const e of shown) {
       const importance = e.importance ?? 0;
-      const dot = el('circle', { class: 'event', cx: x(day(e.date)), cy: 110 - importance * 9, r: 2.5 + importance / 2, 'data-id': e.id });
+      const dot = el('circle', { class: 'event', cx: x(day(e)), cy: 110 - importance * 9, r: 2.5 + importance / 2, 'data-id': e.id });
       dot.append(el('title', {}, `${e.date} ${e.title}`));
       svg.append(dot);
     }
@@ -111,7 +118,7 @@ function drawTimeline(all) {
   }
   // Many events: how many fall in each of 270 slices of the axis.
   const bins = new Array(270).fill(0);
-  for (const e of shown) bins[Math.min(269, Math.floor(((day(e.date) - lo) / (hi - lo)) * 270))]++;
+  for (const e of shown) bins[Math.min(269, Math.floor(((day(e) - lo) / (hi - lo)) * 270))]++;
   const max = Math.max(...bins);
   bins.forEach((count, i) => {
     if (!count) return;
@@ -157,6 +164,7 @@ function entry(e) {
     .join('');
   li.innerHTML = `<details><summary><span class="date">${escapeHtml(e.date)}</span><span class="imp" title="importance">${e.importance ?? '–'}</span>${escapeHtml(e.title)}</summary>
     <div class="body">${markdownToHtml(e.summary)}<ol class="sources">${sources}</ol>
+    ${config.eventBase ? `<p><a href="${config.eventBase}${encodeURIComponent(e.id)}/">The page of this event: ${escapeHtml(e.title)}</a></p>` : ''}
     <p class="meta">${e.tags.map(escapeHtml).join(', ')}${e.actors.length ? ` · ${e.actors.map(escapeHtml).join(', ')}` : ''} · <code>${escapeHtml(e.id)}</code></p></div></details>`;
   return li;
 }
@@ -188,7 +196,7 @@ function render() {
   document.body.dataset.count = String(shown.length);
   document.body.dataset.renders = String(++renders);
   const query = new URLSearchParams();
-  if (params.has('data')) query.set('data', source);
+  if (params.has('data') && !config.source) query.set('data', source);
   for (const name of FIELDS) if ($(name).value.trim()) query.set(name, $(name).value.trim());
   if (page) query.set('page', String(page));
   history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}`);

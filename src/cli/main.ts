@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { nearest, UsageError } from './args.js';
 import { build } from './commands/build.js';
+import { site } from './commands/site.js';
 import { diff } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fix } from './commands/fix.js';
@@ -29,7 +30,7 @@ function packageVersion(): string {
 }
 
 const VERSION = packageVersion();
-const COMMANDS: Command[] = [get, importCommand, validate, lint, fix, links, diff, build, exportCommand, query, stats, newCommand];
+const COMMANDS: Command[] = [get, importCommand, validate, lint, fix, links, diff, build, site, exportCommand, query, stats, newCommand];
 
 const HELP = `Usage: democracy-timeline <command> [options]
 

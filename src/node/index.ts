@@ -41,3 +41,6 @@ export type { ExtractLimits } from './get/extract.js';
 // SQLite for Datasette and sqlite-utils; the WebAssembly writer is loaded only when a database is written.
 export { toSQLite, SQLITE_SCHEMA, type ToSQLiteOptions } from './sqlite/toSQLite.js';
 export { toDatasetteMetadata, type DatasetteMetadata, type DatasetteTable } from './sqlite/datasetteMetadata.js';
+export { buildSite, type BuildSiteOptions, type BuildSiteResult } from './site/buildSite.js';
+export { SiteError } from './site/siteError.js';
+export { SITE_MANIFEST } from './site/writeSite.js';

@@ -30,8 +30,9 @@ describe('the source layout', () => {
     lint: ['model', 'normalize', 'parse', 'query', 'lint'],
     format: ['model', 'parse', 'format'],
     diff: ['model', 'diff'],
-    node: ['model', 'normalize', 'parse', 'query', 'lint', 'format', 'diff', 'node'],
-    cli: ['model', 'normalize', 'parse', 'query', 'lint', 'format', 'diff', 'node', 'cli'],
+    site: ['model', 'format', 'diff', 'site'],
+    node: ['model', 'normalize', 'parse', 'query', 'lint', 'format', 'diff', 'site', 'node'],
+    cli: ['model', 'normalize', 'parse', 'query', 'lint', 'format', 'diff', 'site', 'node', 'cli'],
   };
   const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => join(file, '..', m[1]!).replace(/\.js$/, '.ts'));
   const folderOf = (file: string) => file.slice(SRC.length + 1).split('/')[0]!;
