@@ -497,3 +497,28 @@ describe.skipIf(!BUILT)('a registry where one spelling names two actors', () => 
     expect(existsSync(join(root, 'shared-alias-data'))).toBe(false);
   });
 });
+
+describe('export to a timeline library, past what it renders usably', () => {
+  it('keeps the most important events, says how many of how many, and exits 1; --limit chooses otherwise', () => {
+    // 320 made-up events (fixtures), importance cycling 1-10.
+    const many = Array.from({ length: 320 }, (_, i) => makeEvent({ id: `2020-01-${String((i % 28) + 1).padStart(2, '0')}--fixture-${i}`, date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, importance: (i % 10) + 1, actors: [] }));
+    const file = join(root, 'many-events.json');
+    writeFileSync(file, JSON.stringify(many));
+    const out = join(root, 'many-timeline.json');
+    const cut = cli(['export', file, '--format', 'timelinejs', '--out', out]);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain('kept the 300 most important events of 320 events (TimelineJS answers within 2 s up to about 300)');
+    const slides = (JSON.parse(readFileSync(out, 'utf8')) as { events: { unique_id: string }[] }).events.map((s) => s.unique_id);
+    expect(slides).toHaveLength(300);
+    // The 20 left out are the least important (32 events have importance 1: the 12 newest of them stay).
+    const left = many.filter((e) => !slides.includes(e.id));
+    expect(left).toHaveLength(20);
+    expect(left.every((e) => e.importance === 1)).toBe(true);
+    const newestLeft = left.map((e) => e.date).sort().at(-1)!;
+    expect(many.filter((e) => e.importance === 1 && slides.includes(e.id)).every((e) => e.date >= newestLeft)).toBe(true);
+    const chosen = cli(['export', file, '--format', 'timelinejs', '--limit', '320', '--out', out]);
+    expect(chosen.code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { events: unknown[] }).events).toHaveLength(320);
+    expect(cli(['export', file, '--format', 'vis', '--out', out]).code).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,9 @@ describe('the guides', () => {
       writeFileSync(file, code);
       expect(() => execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, stdio: 'pipe' }), name).not.toThrow();
     }
+    // And each passes strict type checking against the package's own types, as a reader's project would check it.
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', ...samples.map(({ name }) => join(RUN, `${name}.mts`))], { cwd: ROOT, encoding: 'utf8' });
+    expect(tsc.stdout).toBe('');
   }, 120_000);
 
   it('list every command of the CLI in the README table, with what it does', () => {

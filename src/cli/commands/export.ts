@@ -10,6 +10,22 @@ import { actorsIn, QUERY_HELP, QUERY_OPTIONS, queryOf } from './queryFlags.js';
 import type { Command } from './types.js';
 
 const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sources'];
+
+/**
+ * How many events each timeline library shows and still answers within 2 s
+ * (headless Chromium on 2 cores, the corpus's newest events: TimelineJS
+ * 1.1-1.4 s at 300 and 1.8-1.9 s at 400, 2.1-2.3 s at 500; vis-timeline
+ * 1.2 s at 1,934, 2.3 s at 3,000). Past it, and without --limit, the
+ * export keeps that many, the most important.
+ */
+export const USABLE_EVENTS = { timelinejs: 300, vis: 2_000 } as const;
+
+/** The `cap` most important events (the newest first among equals), in their order. */
+function mostImportant<T extends { importance?: number | null }>(events: readonly T[], cap: number): T[] {
+  const ranked = events.map((e, i) => [e.importance ?? 0, i] as const).sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  const kept = new Set(ranked.slice(0, cap).map(([, i]) => i));
+  return events.filter((_, i) => kept.has(i));
+}
 // Parquet is binary: written to a file, never to a terminal.
 const FORMATS = [...EXPORT_FORMATS, 'parquet', 'sqlite'] as const;
 
@@ -31,6 +47,10 @@ subset the query flags select, to stdout or a file.
   --group BY       with timelinejs or vis: one band per tag (the first),
                    status or importance; default one band for all
   --max-groups N   with --group: at most N bands, the rest in 'other' (default 8)
+                   timelinejs and vis keep at most 300 and 2,000 events (the
+                   most important), the most each library shows and still
+                   answers within 2 s; --limit N or the query flags choose
+                   otherwise
   --out FILE       write to FILE (atomically) instead of stdout
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
   --partial        write the events that loaded even when some files did not
@@ -44,7 +64,9 @@ events.ndjson.
 
 Exit status: 0 when every file loaded; 1 when a named path does not exist or holds no
 event file, or a file was not loaded (a duplicate id, errors, unreadable:
-one line on stderr counts them), --partial or not; 2 for a usage error.`,
+one line on stderr counts them), --partial or not, or timelinejs or vis kept
+only the most important events (a line on stderr says how many); 2 for a
+usage error.`,
   async run(args, io) {
     const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, partial: { type: 'boolean' }, bom: { type: 'boolean' }, group: { type: 'string' }, 'max-groups': { type: 'string' } });
     const format = values.format as (typeof FORMATS)[number] | undefined;
@@ -76,12 +98,20 @@ one line on stderr counts them), --partial or not; 2 for a usage error.`,
       io.err(`nothing written${values.out ? ` (${values.out} is left as it was)` : ''}: ${refusal}\n`);
       return 1;
     }
-    const selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
+    let selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
+    // A timeline library past what it renders usably: the most important, said, and the exit status says so.
+    let cut = 0;
+    const usable = format === 'timelinejs' || format === 'vis' ? USABLE_EVENTS[format] : undefined;
+    if (usable !== undefined && values.limit === undefined && selected.length > usable) {
+      cut = selected.length - usable;
+      io.err(`kept the ${plural(usable, 'most important event')} of ${plural(selected.length, 'event')} (${format === 'vis' ? 'vis-timeline' : 'TimelineJS'} answers within 2 s up to about ${usable.toLocaleString('en-US')}); --limit N, or --tag, --from, --min-importance, to choose\n`);
+      selected = mostImportant(selected, usable);
+    }
     const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : format === 'sqlite' ? await toSQLite(selected, { registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
     if (values.out) {
       writeFileAtomic(values.out, content);
       io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
     } else io.out(content as string);
-    return status;
+    return cut ? 1 : status;
   },
 };
