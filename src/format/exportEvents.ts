@@ -4,7 +4,7 @@ import { toCSV, type CsvTable } from './csv.js';
 import { withDerivedDates } from './derivedDates.js';
 import { toNDJSON } from './ndjson.js';
 import { toTimelineJS } from './timelineJS.js';
-import { toVisTimeline } from './visTimeline.js';
+import { toVisTimelineView } from './visTimeline.js';
 
 /**
  * The formats {@link exportEvents} writes.
@@ -88,7 +88,7 @@ export function exportEvents(events: readonly Event[], format: ExportFormat, opt
     case 'timelinejs':
       return `${JSON.stringify(toTimelineJS(events, grouping), null, 2)}\n`;
     case 'vis':
-      return `${JSON.stringify(toVisTimeline(events, grouping), null, 2)}\n`;
+      return `${JSON.stringify(toVisTimelineView(events, grouping), null, 2)}\n`;
     default:
       throw new TypeError(`exportEvents: format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }

@@ -1,7 +1,7 @@
 export { toCSV, csvLines, CSV_COLUMNS, type CsvTable, type CsvValue, type ToCSVOptions } from './csv.js';
 export { toNDJSON } from './ndjson.js';
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSEvent, type TimelineJSDate, type ToTimelineJSOptions } from './timelineJS.js';
-export { toVisTimeline, type VisTimelineItem, type ToVisTimelineOptions } from './visTimeline.js';
+export { toVisTimeline, toVisTimelineView, VIS_WINDOW_ITEMS, type VisTimelineItem, type VisTimelineGroup, type VisTimelineView, type ToVisTimelineOptions } from './visTimeline.js';
 export { markdownToHtml } from './markdown.js';
 export { toDataPackage, type DataFile, type DataPackageOptions, type TableSchemaField } from './dataPackage.js';
 export { withDerivedDates, withoutDerivedDates, type DatasetEvent } from './derivedDates.js';

@@ -14,8 +14,11 @@ describe('exportEvents', () => {
     expect(exportEvents(events, 'ndjson').trim().split('\n').map((line) => JSON.parse(line))).toEqual(events.map(withDerivedDates));
     expect(JSON.parse(exportEvents(events, 'timelinejs')).events).toHaveLength(1);
     // One band unless a grouping is asked for.
-    expect(JSON.parse(exportEvents(events, 'vis'))[0].group).toBeUndefined();
-    expect(JSON.parse(exportEvents(events, 'vis', { group: 'tag' }))[0].group).toBe('foreign-policy');
+    // vis: the items, the groups in band order, and the window to open on.
+    const plain = JSON.parse(exportEvents(events, 'vis'));
+    expect([plain.items[0].group, plain.groups, plain.window]).toEqual([undefined, undefined, { start: '2025-10-30', end: '2025-11-13' }]);
+    const banded = JSON.parse(exportEvents(events, 'vis', { group: 'tag' }));
+    expect([banded.items[0].group, banded.groups]).toEqual(['foreign-policy', [{ id: 'foreign-policy', content: 'foreign-policy' }]]);
     expect(JSON.parse(exportEvents(events, 'timelinejs', { group: 'importance' })).events[0].group).toBe('importance 5');
     expect(() => exportEvents(events, 'xml' as 'csv')).toThrow(TypeError);
     expect(() => exportEvents(events, 'vis', { group: 'actor' as 'tag' })).toThrow(TypeError);
