@@ -1,5 +1,6 @@
 // npm run bench: every benchmark, each printing ratios against a baseline
 // measured in the same run.
+import { benchBrowser } from './browser.js';
 import { benchBuild } from './build.js';
 import { benchCold } from './cold.js';
 import { benchDiff } from './diff.js';
@@ -14,7 +15,7 @@ import { benchSize } from './size.js';
 import { benchSQLite } from './sqlite.js';
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale, get: benchGet, sqlite: benchSQLite, site: benchSite };
+const benches: Record<string, () => Promise<void>> = { size: benchSize, import: benchImport, cold: benchCold, lint: benchLint, build: benchBuild, query: benchQuery, diff: benchDiff, links: benchLinks, scale: benchScale, get: benchGet, sqlite: benchSQLite, site: benchSite, browser: benchBrowser };
 for (const [name, run] of Object.entries(benches)) {
   if (!only || only === name) await run();
 }

@@ -7,7 +7,7 @@
 // `democracy-timeline site`, the page says where its data is
 // (data-source) and where the event pages are (data-event-base), and
 // ?data= is not followed: the page asks nothing of any other host.
-import { countEvents, createTimeline, markdownToHtml } from 'democracy-timeline';
+import { countEvents, createTimeline, markdownToHtml, parseDate } from 'democracy-timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PAGE = 50;
@@ -16,7 +16,7 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const el = (name, attrs = {}, text) => {
   const node = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
   return node;
 };
@@ -40,12 +40,18 @@ const total = timeline.events.length;
 void timeline.indexText();
 
 // The controls' choices, from the data.
-for (const { key, count } of timeline.tags()) $('tag').append(new Option(`${key} (${count})`, key));
-for (const { key } of timeline.actors().slice(0, 2000)) $('actors').append(new Option(key));
+// Tags and actors: type to filter (a datalist), each with its count, most used first.
+const choice = (key, count) => {
+  const option = new Option(key, key);
+  option.label = `${count} ${count === 1 ? 'event' : 'events'}`;
+  return option;
+};
+$('tags').append(...timeline.tags().map(({ key, count }) => choice(key, count)));
+$('actors').append(...timeline.actors().map(({ key, count }) => choice(key, count)));
 for (let level = 10; level >= 1; level--) $('min').append(new Option(`${level}`, String(level)));
 
 // The state lives in the address.
-const FIELDS = ['text', 'tag', 'actor', 'from', 'to', 'min'];
+const FIELDS = ['text', 'tag', 'actor', 'from', 'to', 'min', 'sort'];
 for (const name of FIELDS) if (params.has(name)) $(name).value = params.get(name);
 let page = Math.max(0, Number(params.get('page') ?? 0) || 0);
 
@@ -62,9 +68,56 @@ function currentQuery() {
   };
 }
 
-// An event's first possible day (events.json spells it out as dateStart;
-// a month, a year or a range is not a day Date.parse reads).
-const day = (e) => Date.parse(`${e.dateStart ?? e.date}T00:00:00Z`);
+// An event's first and last possible days, as times: a month, a year, an
+// approximate date or a range is not a day Date.parse reads, so the date is
+// read as the package reads it (events.json also spells them out as
+// dateStart and dateEnd). An open range ends where it starts, on the axis.
+const spans = new WeakMap();
+function spanOf(e) {
+  let span = spans.get(e);
+  if (!span) {
+    const read = parseDate(e.date);
+    const start = Date.parse(`${read?.start ?? e.dateStart}T00:00:00Z`);
+    const last = read?.end ?? e.dateEnd;
+    span = { start, end: last && last !== '9999-12-31' ? Date.parse(`${last}T00:00:00Z`) : start, approximate: Boolean(read?.approximate ?? e.dateApproximate) };
+    spans.set(e, span);
+  }
+  return span;
+}
+const day = (e) => spanOf(e).start;
+const dayEnd = (e) => spanOf(e).end;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * Ticks that fit the span: the smallest step of months or years that gives
+ * at most eight, labelled with the year, or the month when steps are less
+ * than a year ("Mar", and the year at January).
+ */
+function ticks(lo, hi) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  const months = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000];
+  const first = new Date(lo);
+  const startMonth = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  const span = (hi - lo) / (30.44 * 86_400_000);
+  const step = months.find((m) => span / m <= 8) ?? 12000;
+  const out = [];
+  for (let m = Math.ceil(startMonth / step) * step; ; m += step) {
+    const at = new Date(0);
+    at.setUTCFullYear(Math.floor(m / 12), m % 12, 1);
+    if (at.getTime() > hi) break;
+    if (at.getTime() < lo) continue;
+    const label = step < 12 && m % 12 !== 0 ? MONTHS[m % 12] : String(Math.floor(m / 12));
+    out.push([at.getTime(), label]);
+  }
+  return out;
+}
+
+/** What a mark means, under the axis: dots by importance (higher and larger), or bars by how many events a slice holds. */
+function legend(dots) {
+  $('legend').textContent = dots
+    ? 'Each dot is an event: higher and larger is more important (1-10; not rated: lowest). A line runs over the days a range, a month or a year covers; dashed when the date is approximate.'
+    : 'Each bar is a slice of time: its height is how many of the events shown fall in it. Narrow the filters to 400 events or fewer to see each one.';
+}
 
 /**
  * Where the axes start: at the first event shown, unless a few early ones
@@ -91,26 +144,26 @@ function drawTimeline(all) {
   earlier(svg, all, cut);
   if (!shown.length) return;
   const first = day(shown[0]);
-  const last = day(shown[shown.length - 1]);
+  // To the last day any of them can be: a range ends after later events start.
+  let last = day(shown[shown.length - 1]);
+  for (const e of shown) last = Math.max(last, dayEnd(e));
   const pad = Math.max(15 * 86_400_000, (last - first) * 0.02);
   const lo = first - pad;
   const hi = last + pad;
   const x = (t) => 40 + ((t - lo) / (hi - lo)) * 820;
   svg.append(el('line', { x1: 40, x2: 860, y1: 120, y2: 120, stroke: '#999' }));
-  // About eight ticks, on whole years.
-  const from = new Date(lo).getUTCFullYear();
-  const to = new Date(hi).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((to - from + 1) / 8));
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) {
-    const at = new Date(0);
-    at.setUTCFullYear(y, 0, 1);
-    if (at.getTime() < lo || at.getTime() > hi) continue;
-    svg.append(el('line', { x1: x(at.getTime()), x2: x(at.getTime()), y1: 120, y2: 125, stroke: '#999' }), el('text', { x: x(at.getTime()) - 12, y: 140 }, String(y)));
+  for (const [t, label] of ticks(lo, hi)) {
+    svg.append(el('line', { x1: x(t), x2: x(t), y1: 120, y2: 125, stroke: '#999' }), el('text', { x: x(t), y: 140, 'text-anchor': 'middle' }, label));
   }
+  legend(shown.length <= 400);
   if (shown.length <= 400) {
     for (const e of shown) {
       const importance = e.importance ?? 0;
-      const dot = el('circle', { class: 'event', cx: x(day(e)), cy: 110 - importance * 9, r: 2.5 + importance / 2, 'data-id': e.id });
+      const y = 110 - importance * 9;
+      // A range, or a date known only to the month or year, spans its days; a dashed line when approximate.
+      const end = dayEnd(e);
+      if (end > day(e) + 86_400_000) svg.append(el('line', { class: 'span', x1: x(day(e)), x2: x(Math.min(end, hi)), y1: y, y2: y, 'stroke-dasharray': spanOf(e).approximate ? '3 2' : null }));
+      const dot = el('circle', { class: 'event', cx: x(day(e)), cy: y, r: 2.5 + importance / 2, 'data-id': e.id });
       dot.append(el('title', {}, `${e.date} ${e.title}`));
       svg.append(dot);
     }
@@ -170,22 +223,32 @@ function entry(e) {
 }
 
 let shown = [];
+let inOrder = [];
 let renders = 0;
+
+/** The list in the order asked for: by date (oldest or newest first) or by importance. The axes do not mind. */
+function sorted(list) {
+  const by = $('sort').value;
+  if (by === 'newest') return [...list].reverse();
+  if (by === 'importance') return [...list].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0) || day(b) - day(a));
+  return list;
+}
 
 function render() {
   const start = performance.now();
   let error = '';
   try {
-    shown = timeline.query(currentQuery());
+    inOrder = timeline.query(currentQuery());
   } catch (e) {
     // A year that is not a real date, say: the message says what to write.
-    shown = [];
+    inOrder = [];
     error = e.message;
   }
+  shown = sorted(inOrder);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   page = Math.min(page, pages - 1);
-  drawTimeline(shown);
-  drawYears(shown);
+  drawTimeline(inOrder);
+  drawYears(inOrder);
   $('list').replaceChildren(...shown.slice(page * PAGE, (page + 1) * PAGE).map(entry));
   $('page').textContent = `page ${page + 1} of ${pages}`;
   $('prev').disabled = page === 0;

@@ -16,6 +16,7 @@ rect.density { fill: #a3341f; fill-opacity: 0.75; }
 rect.bar { fill: #1f5f8b; }
 svg text { font-size: 11px; fill: #333; }
 svg text.earlier { fill: #a3341f; }
+line.span { stroke: #a3341f; stroke-opacity: 0.6; stroke-width: 2; }
 ol#list { padding-left: 0; list-style: none; margin: 0.5rem 0; }
 li.event { border-bottom: 1px solid var(--line); padding: 0.35rem 0; }
 li.event summary { cursor: pointer; }
@@ -47,16 +48,19 @@ ${description ? `<p>${escapeHtml(description)}</p>` : ''}
 <h2 id="explore">Explore</h2>
 <form id="filters" class="filters" role="search" aria-label="Filter the events">
 <label>Words <input id="text" name="text" type="search" placeholder="any case or accent"></label>
-<label>Tag <select id="tag" name="tag"><option value="">all tags</option></select></label>
+<label>Tag <input id="tag" name="tag" list="tags" placeholder="type to pick one"></label>
+<datalist id="tags"></datalist>
 <label>Actor <input id="actor" name="actor" list="actors" placeholder="a name"></label>
 <datalist id="actors"></datalist>
 <label>From <input id="from" name="from" type="number" placeholder="year"></label>
 <label>To <input id="to" name="to" type="number" placeholder="year"></label>
 <label>Importance at least <select id="min" name="min"><option value="">any</option></select></label>
+<label>Sort <select id="sort" name="sort"><option value="">oldest first</option><option value="newest">newest first</option><option value="importance">most important first</option></select></label>
 <button id="reset" type="reset">Clear the filters</button>
 </form>
 <p id="status" aria-live="polite">The explorer needs JavaScript; the lists below do not.</p>
 <svg id="timeline" viewBox="0 0 900 150" role="img" aria-label="The events shown, on a time axis fitted to them"></svg>
+<p id="legend" class="meta"></p>
 <h3>Events per year</h3>
 <svg id="years" viewBox="0 0 900 140" role="img" aria-label="Events per year, of those shown"></svg>
 <div class="pager-row"><button id="prev" type="button">Previous page</button><span id="page"></span><button id="next" type="button">Next page</button></div>

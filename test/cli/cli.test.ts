@@ -205,7 +205,7 @@ describe.skipIf(!BUILT)('the democracy-timeline binary', () => {
     const tl = cli(['export', messy, '--format', 'timelinejs', '--out', out, '--partial']);
     expect(tl.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).events).toHaveLength(2);
-    expect(JSON.parse(cli(['export', messy, '--format', 'vis', '--from', '2024-06', '--partial']).stdout).map((i: { id: string }) => i.id)).toEqual(['2024-06-01--json-one']);
+    expect((JSON.parse(cli(['export', messy, '--format', 'vis', '--from', '2024-06', '--partial']).stdout) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['2024-06-01--json-one']);
   });
 
   it('export leaves its output as it was when a run fails or loads nothing, and reads a built dataset', () => {

@@ -1,0 +1,128 @@
+// In the browser, as readers meet it: headless Chromium on this machine,
+// time from asking for the page until it answers (the explorer has drawn
+// and the main thread is free; a timeline library has shown its view), at
+// 3,000 and 30,000 events (the corpus copied, each copy's ids suffixed),
+// and the explorer's time per filter for a tag, a word and a year drawn
+// fresh each run. The exports are what `export` gives by default: at most
+// 300 events for TimelineJS and 2,000 for vis-timeline.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Event } from '../dist/index.js';
+import { loadEvents } from '../dist/node.js';
+import { CORPUS, HAS_CORPUS, median, ms, table } from './util.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const CAP = { timelinejs: 300, vis: 2_000 };
+/** Answers: a task posted now runs at once, twice in a row. */
+const ANSWERS = `new Promise((resolve) => { const ping = () => { const t = performance.now(); setTimeout(() => { if (performance.now() - t < 50) { const u = performance.now(); setTimeout(() => (performance.now() - u < 50 ? resolve() : ping()), 0); } else ping(); }, 0); }; ping(); })`;
+
+/** What `export` writes by default for a timeline library: the real CLI on the events. */
+function exported(events: readonly Event[], format: 'timelinejs' | 'vis', dir: string): string {
+  const input = join(dir, 'events.json');
+  const out = join(dir, `${format}.json`);
+  writeFileSync(input, JSON.stringify(events));
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'export', input, '--format', format, '--out', out], { encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`export ${format}: exit ${r.status}: ${r.stderr}`);
+  return readFileSync(out, 'utf8');
+}
+
+export async function benchBrowser(): Promise<void> {
+  console.log('\n## In Chromium: time until the page answers, and per filter (3,000 and 30,000 events)\n');
+  if (!HAS_CORPUS || !existsSync(CHROMIUM)) {
+    console.log(`skipped: needs the corpus and Chromium at ${CHROMIUM}`);
+    return;
+  }
+  const corpus = (await loadEvents(CORPUS, { mode: 'lenient' })).events;
+  const sized = (n: number) => Array.from({ length: Math.ceil(n / corpus.length) }, (_, k) => corpus.map((e) => ({ ...e, id: k ? `${e.id}-copy${k}` : e.id }))).flat().slice(-n);
+  const files = new Map<string, string>();
+  const visPage = /### A vis-timeline page[\s\S]*?```html\n([\s\S]*?)```/
+    .exec(readFileSync(join(ROOT, 'docs/visualization.md'), 'utf8'))![1]!.replaceAll('https://cdn.jsdelivr.net/npm/vis-timeline@8/', '/node_modules/vis-timeline/')
+    .replaceAll('https://cdn.jsdelivr.net/npm/democracy-timeline@0/', '/')
+    .replace("fetch('vis.json')", "fetch('/vis.json')");
+  files.set('/vis.html', `<!doctype html><meta charset="utf-8">\n${visPage}`);
+  files.set('/tl.html', `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css"><div id="timeline" style="width: 1200px; height: 700px"></div><script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script><script>fetch('/tl.json').then((r) => r.json()).then((doc) => { window.timeline = new TL.Timeline('timeline', doc, { font: null, script_path: '/node_modules/@knight-lab/timelinejs/dist/js/' }); window.timeline.on('loaded', () => (window.shown = true)); });</script>`);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const held = files.get(url.pathname);
+    if (held !== undefined) return void res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'text/plain' }).end(held);
+    const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(ROOT) || !existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const rows: (string | number)[][] = [['what', 'events', 'runs', 'until it answers (median)', 'goal']];
+  const filterRows: (string | number)[][] = [['explorer filter', 'events', 'runs', 'median', 'slowest']];
+  const runs = 3;
+  const work = mkdtempSync(join(tmpdir(), 'dt-browser-bench-'));
+  try {
+    const timeTo = async (path: string, ready: string) => {
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const start = Date.now();
+      await tab.goto(base + path);
+      await tab.waitForFunction(ready, undefined, { timeout: 180_000, polling: 20 });
+      await tab.evaluate(ANSWERS);
+      return { tab, took: Date.now() - start };
+    };
+    for (const n of [3_000, 30_000]) {
+      const events = sized(n);
+      files.set('/data.json', JSON.stringify(events));
+      files.set('/tl.json', exported(events, 'timelinejs', work));
+      files.set('/vis.json', exported(events, 'vis', work));
+      const explorer: number[] = [];
+      const perFilter = new Map<string, number[]>();
+      for (let r = 0; r < runs; r++) {
+        const { tab, took } = await timeTo('/examples/browser/index.html?data=/data.json', 'Number(document.body.dataset.renders ?? 0) > 0');
+        explorer.push(took);
+        // Filters drawn fresh: a tag, a word of a title, a year, from the events themselves.
+        const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+        const e = pick(events);
+        const word = pick(e.title.split(/\W+/).filter((w) => w.length > 4)) ?? 'court';
+        for (const [name, act] of [
+          ['tag', () => tab.fill('#tag', pick(e.tags))],
+          ['word', () => tab.fill('#text', word)],
+          ['from year', () => tab.fill('#from', e.date.slice(0, 4))],
+        ] as const) {
+          const before = Number(await tab.evaluate('document.body.dataset.renders'));
+          const t = Date.now();
+          await act();
+          await tab.waitForFunction(`Number(document.body.dataset.renders) > ${before}`, undefined, { polling: 5 });
+          await tab.evaluate(ANSWERS);
+          perFilter.set(name, [...(perFilter.get(name) ?? []), Date.now() - t]);
+          await tab.click('#reset');
+        }
+        await tab.close();
+      }
+      rows.push(['explorer', n.toLocaleString('en-US'), runs, ms(median(explorer)), '<= 2 s']);
+      for (const [name, times] of perFilter) filterRows.push([name, n.toLocaleString('en-US'), runs, ms(median(times)), ms(Math.max(...times))]);
+      for (const [name, path, ready, cap] of [
+        ['TimelineJS (the default export)', '/tl.html', 'window.shown === true', CAP.timelinejs],
+        ['vis-timeline, the guide page (the default export)', '/vis.html', "(() => { const r = document.querySelector('.vis-timeline'); return r !== null && getComputedStyle(r).visibility === 'visible'; })()", CAP.vis],
+      ] as const) {
+        const times: number[] = [];
+        for (let r = 0; r < runs; r++) {
+          const { tab, took } = await timeTo(path, ready);
+          times.push(took);
+          await tab.close();
+        }
+        rows.push([`${name}: ${Math.min(cap, n).toLocaleString('en-US')} shown`, n.toLocaleString('en-US'), runs, ms(median(times)), '<= 2 s']);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  table(rows);
+  console.log('');
+  table(filterRows);
+}
