@@ -1,6 +1,7 @@
 import type { DatasetMeta } from '../model/dataset.js';
 import { DATASET_FILE_TABLE } from './datasetFiles.js';
 import { columnsOf, type CsvTable, type FormColumn } from './tables.js';
+import { clean } from '../model/clean.js';
 
 const DESCRIPTIONS = new Map<string, string | undefined>(DATASET_FILE_TABLE.map((f) => [f.path, f.description]));
 
@@ -41,13 +42,6 @@ export interface TableSchemaField {
 /** A column's Table Schema field, in the format the file has. */
 function fieldOf(column: FormColumn): TableSchemaField {
   return { name: column.name, type: column.type, ...(column.type === 'list' ? { itemType: 'string' } : {}), description: column.description, ...(column.constraints ? { constraints: column.constraints } : {}) };
-}
-
-
-function clean<T extends object>(object: T): T {
-  const record = object as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return object;
 }
 
 /** Each format's media type, by the file's extension. */

@@ -15,11 +15,9 @@ import type { Tombstone } from '../../query/types.js';
 import { toDatasetteMetadata } from '../sqlite/datasetteMetadata.js';
 import { toSQLite } from '../sqlite/toSQLite.js';
 import { datasetHistory, type DatasetChanges, type DatasetHistory } from './datasetHistory.js';
+import { clean } from '../../model/clean.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** An object without its undefined values. */
-const clean = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
 
 /**
  * Every file a build writes, relative to the data folder, in the order it

@@ -1,5 +1,6 @@
 import type { DatasetMeta } from '../../model/dataset.js';
 import { ACTOR_COLUMNS, sqlColumns } from './toSQLite.js';
+import { clean } from '../../model/clean.js';
 
 /** A table's entry in Datasette's metadata: what it holds, each column, and how Datasette shows it. */
 export interface DatasetteTable {
@@ -71,5 +72,3 @@ export function toDatasetteMetadata(meta?: DatasetMeta): DatasetteMetadata {
     databases: { events: { tables } },
   });
 }
-
-const clean = <T extends object>(object: T): T => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
