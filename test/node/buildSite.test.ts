@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,23 @@ describe('buildSite across three releases', () => {
     unlinkSync(join(site, 'tags/fresh/index.html'));
     expect(tree(site)).toEqual(before);
     unlinkSync(join(seeds, '2024-08-01--h.md'));
+  });
+
+  it('refuses a data folder whose package or changes name a path outside the site, writing nothing', async () => {
+    for (const [file, edit] of [
+      ['datapackage.json', (pkg: { resources: { path: string }[] }) => pkg.resources.push({ path: '../../../escape.json' })],
+      ['changes.json', (changes: { to: string }) => (changes.to = '../../escape')],
+    ] as const) {
+      const data = join(root, `hostile-${file}`);
+      cpSync(releases.data[0]!, data, { recursive: true });
+      const value = JSON.parse(readFileSync(join(data, file), 'utf8'));
+      (edit as (v: unknown) => void)(value);
+      writeFileSync(join(data, file), JSON.stringify(value));
+      const out = join(root, `hostile-site-${file}`);
+      await expect(buildSite({ data, out, baseUrl: BASE, releaseDate: '2026-01-01' })).rejects.toThrow(SiteError);
+      expect(existsSync(out)).toBe(false);
+    }
+    expect(existsSync(join(root, 'escape.json'))).toBe(false);
   });
 
   it('makes the same bytes from the same data folder and release day', async () => {

@@ -50,3 +50,14 @@ describe('writeSite', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('theirs');
   });
 });
+
+describe('writeSite, given a path that leaves the site', () => {
+  it('refuses it before writing anything, new site or old', () => {
+    for (const bad of ['../escape.html', 'a/../../escape.html', '/etc/escape', 'a//b', 'a\\..\\b']) {
+      const out = join(root, `bad-${bad.length}`);
+      expect(() => writeSite(out, new Set(), [['ok.html', 'ok'], [bad, 'x']], index), bad).toThrow(/not a path inside the site/);
+      expect(existsSync(out)).toBe(false);
+    }
+    expect(existsSync(join(root, '..', 'escape.html'))).toBe(false);
+  });
+});

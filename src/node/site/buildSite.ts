@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createActorRegistry, type ActorRegistry } from '../../model/createActorRegistry.js';
+import { DATASET_FILE_TABLE } from '../../format/datasetFiles.js';
 import type { DatasetEvent } from '../../format/derivedDates.js';
 import { eventPage } from '../../site/eventPage.js';
 import { atomFeed, sitemaps, type SiteRelease } from '../../site/feed.js';
@@ -140,6 +141,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const owned = readManifest(out);
   const changes = JSON.parse(readFileSync(join(loaded.path, 'changes.json'), 'utf8')) as SiteRelease['changes'];
   const version = changes.to ?? site.version ?? 'unversioned';
+  if (!isSafeName(version)) throw new SiteError(`${join(loaded.path, 'changes.json')}: the version ${JSON.stringify(version)} cannot name a file of the site`);
   const releases = releasesOf(out, owned, changes, version, options);
   const plan: Plan = { loaded, site, releases, registry: createActorRegistry(loaded.actors), pages: { events: 0, moved: 0, removed: 0, tags: 0, actors: 0, years: 0 }, skipped: [], sitemap: [''] };
   const written = writeSite(out, owned, siteFiles(plan), (listed) => ({
@@ -176,12 +178,21 @@ function* siteFiles(plan: Plan): Generator<[string, string | Buffer]> {
   yield ['assets/site.css', SITE_CSS];
   yield* siteAssets();
   // The data files, as the data folder has them, and a page listing them.
-  const pkg = JSON.parse(readFileSync(join(loaded.path, 'datapackage.json'), 'utf8')) as { resources: DataResource[] };
-  for (const r of pkg.resources) yield [`data/${r.path}`, readFileSync(join(loaded.path, r.path))];
-  yield ['data/datapackage.json', readFileSync(join(loaded.path, 'datapackage.json'))];
+  // Only the files a build writes: a data package that lists another is not one build made.
+  const descriptor = readFileSync(join(loaded.path, 'datapackage.json'));
+  const pkg = JSON.parse(descriptor.toString('utf8')) as { resources: DataResource[] };
+  let events: Buffer | undefined;
+  const built = new Set<string>(DATASET_FILE_TABLE.map((f) => f.path));
+  for (const r of pkg.resources) {
+    if (!built.has(r.path)) throw new SiteError(`${join(loaded.path, 'datapackage.json')} lists ${JSON.stringify(r.path)}, which build does not write; the site copies only a built data folder`);
+    const bytes = readFileSync(join(loaded.path, r.path));
+    if (r.path === 'events.json') events = bytes;
+    yield [`data/${r.path}`, bytes];
+  }
+  yield ['data/datapackage.json', descriptor];
   yield ['data/index.html', dataPage(pkg.resources, site)];
   plan.sitemap.push('data/');
-  yield ['api/events.json', readFileSync(join(loaded.path, 'events.json'))];
+  yield ['api/events.json', events ?? readFileSync(join(loaded.path, 'events.json'))];
   yield* eventFiles(plan);
   yield* oldAddressFiles(plan);
   yield* sliceFiles(plan);

@@ -27,6 +27,12 @@ export interface ListedFile {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** A path inside the site: relative, each segment a name (no `..`, no empty one, no backslash); anything else is refused before a byte is written. */
+function inside(path: string): string {
+  if (path.startsWith('/') || path.includes('\\') || path.split('/').some((part) => part === '' || part === '.' || part === '..')) throw new SiteError(`refusing to write ${JSON.stringify(path)}: not a path inside the site`);
+  return path;
+}
+
 /**
  * The files an earlier site build wrote in `out`, from its manifest (none
  * when there is no manifest).
@@ -70,7 +76,7 @@ export function writeSite(out: string, owned: ReadonlySet<string>, files: Iterab
   const listed: ListedFile[] = [];
   let written = 0;
   const add = (path: string, content: string | Buffer) => {
-    const file = join(out, path);
+    const file = join(out, inside(path));
     if (!owned.has(path) && existsSync(file)) throw new SiteError(`${file} is in the way: the site did not write it, and does not overwrite what it did not write; move it, or make the site in another folder`);
     const dir = dirname(file);
     if (!made.has(dir)) {
@@ -133,7 +139,7 @@ function writeFresh(out: string, files: Iterable<[string, string | Buffer]>, ind
   const made = new Set<string>();
   const listed: ListedFile[] = [];
   const add = (path: string, content: string | Buffer) => {
-    const file = join(staging, path);
+    const file = join(staging, inside(path));
     const dir = dirname(file);
     if (!made.has(dir)) {
       makeDir(dir);
