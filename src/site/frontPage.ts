@@ -5,8 +5,8 @@ import { eventItem } from './listPages.js';
 import type { SiteInfo } from './siteInfo.js';
 
 /** The explorer's own styles, in the page: no request for them. */
-const EXPLORER_CSS = `form.filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.5rem; }
-form.filters label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); gap: 2px; }
+const EXPLORER_CSS = `#filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.5rem; }
+#filters label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); gap: 2px; }
 input, select, button { font: inherit; }
 input[type=number] { width: 5.5rem; }
 #status { color: var(--muted); margin: 0.5rem 0; min-height: 1.4em; }
@@ -23,7 +23,7 @@ li.event summary { cursor: pointer; }
 .date { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: 0.5rem; }
 .imp { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 3px; background: #e8e8e8; margin-right: 0.4rem; font-size: 13px; }
 .body { margin: 0.4rem 0 0.4rem 1.2rem; }
-.pager-row { display: flex; gap: 0.5rem; align-items: center; }
+div.pager { display: flex; gap: 0.5rem; align-items: center; }
 `;
 
 /**
@@ -35,10 +35,11 @@ li.event summary { cursor: pointer; }
  *
  * @param events - every event, oldest first
  * @param site - the site and the dataset
+ * @param explorer - the explorer's markup (filters, axes, list), as the package's explorer page has it
  * @param description - what the dataset says of itself
  * @returns the HTML document
  */
-export function frontPage(events: readonly Pick<Event, 'id' | 'date' | 'title'>[], site: SiteInfo, description?: string): string {
+export function frontPage(events: readonly Pick<Event, 'id' | 'date' | 'title'>[], site: SiteInfo, explorer: string, description?: string): string {
   const newest: string[] = [];
   for (let i = events.length - 1; i >= 0 && newest.length < 50; i--) newest.push(eventItem(events[i]!, ''));
   const main = `<h1>${escapeHtml(site.title)}</h1>
@@ -46,25 +47,7 @@ ${description ? `<p>${escapeHtml(description)}</p>` : ''}
 <p>${events.length.toLocaleString('en-US')} events${site.version ? `, version ${escapeHtml(site.version)}` : ''}. Browse them <a href="years/">by year</a>, <a href="tags/">by tag</a> or <a href="actors/">by actor</a>, <a href="data/">download the data</a>, or follow <a href="feed.xml">the feed of changes</a>.</p>
 <section id="explorer" aria-labelledby="explore" data-source="api/events.json" data-event-base="events/">
 <h2 id="explore">Explore</h2>
-<form id="filters" class="filters" role="search" aria-label="Filter the events">
-<label>Words <input id="text" name="text" type="search" placeholder="any case or accent"></label>
-<label>Tag <input id="tag" name="tag" list="tags" placeholder="type to pick one"></label>
-<datalist id="tags"></datalist>
-<label>Actor <input id="actor" name="actor" list="actors" placeholder="a name"></label>
-<datalist id="actors"></datalist>
-<label>From <input id="from" name="from" type="number" placeholder="year"></label>
-<label>To <input id="to" name="to" type="number" placeholder="year"></label>
-<label>Importance at least <select id="min" name="min"><option value="">any</option></select></label>
-<label>Sort <select id="sort" name="sort"><option value="">oldest first</option><option value="newest">newest first</option><option value="importance">most important first</option></select></label>
-<button id="reset" type="reset">Clear the filters</button>
-</form>
-<p id="status" aria-live="polite">The explorer needs JavaScript; the lists below do not.</p>
-<svg id="timeline" viewBox="0 0 900 150" role="img" aria-label="The events shown, on a time axis fitted to them"></svg>
-<p id="legend" class="meta"></p>
-<h3>Events per year</h3>
-<svg id="years" viewBox="0 0 900 140" role="img" aria-label="Events per year, of those shown"></svg>
-<div class="pager-row"><button id="prev" type="button">Previous page</button><span id="page"></span><button id="next" type="button">Next page</button></div>
-<ol id="list"></ol>
+${explorer}
 </section>
 <section aria-labelledby="newest">
 <h2 id="newest">The newest events</h2>

@@ -12,7 +12,7 @@ import { movedPage, removedPage } from '../../site/movedPages.js';
 import { dataPage, type DataResource } from '../../site/dataPage.js';
 import { apiFile, isSafeName, pageFile, pagePath, SECTIONS, type SiteInfo } from '../../site/siteInfo.js';
 import { loadDataset, type LoadedDataset } from '../load/loadDataset.js';
-import { siteAssets } from './siteAssets.js';
+import { explorerMarkup, siteAssets } from './siteAssets.js';
 import { SiteError } from './siteError.js';
 import { readManifest, writeSite } from './writeSite.js';
 
@@ -196,7 +196,7 @@ function* siteFiles(plan: Plan): Generator<[string, string | Buffer]> {
   yield* eventFiles(plan);
   yield* oldAddressFiles(plan);
   yield* sliceFiles(plan);
-  yield ['index.html', frontPage(loaded.events, site, loaded.dataset.description)];
+  yield ['index.html', frontPage(loaded.events, site, explorerMarkup(), loaded.dataset.description)];
   for (const release of plan.releases) yield [`api/releases/${release.version}.json`, json(release)];
   yield ['feed.xml', atomFeed(plan.releases, site)];
   yield* sitemaps(plan.sitemap, site);

@@ -1,18 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Where this module is, in either of the package's module formats. */
-const here = () => (typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
-
-/** The package's own folder: the nearest one up from this module whose package.json names it. */
-function packageRoot(): string {
-  for (let dir = dirname(here()); ; dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'democracy-timeline') return dir;
-    if (dirname(dir) === dir) throw new Error('democracy-timeline: cannot find the package folder, which holds the explorer the site serves');
-  }
-}
+import { join } from 'node:path';
+import { packageRoot } from '../files/packageRoot.js';
 
 /**
  * The files the site serves from the package itself: the explorer's script
@@ -29,4 +17,19 @@ export function siteAssets(): [string, Buffer][] {
     ['assets/explorer.js', readFileSync(join(root, 'examples', 'browser', 'app.js'))],
     ['assets/democracy-timeline.js', readFileSync(bundle)],
   ];
+}
+
+/**
+ * The explorer's markup (its filters, axes and list), as the package's own
+ * explorer page has it between its `explorer` comments: the site's front
+ * page puts the same markup around the same script.
+ *
+ * @returns the HTML
+ */
+export function explorerMarkup(): string {
+  const file = join(packageRoot(), 'examples', 'browser', 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const found = /<!-- explorer:[^>]*-->\n([\s\S]*?)\s*<!-- \/explorer -->/.exec(html);
+  if (!found) throw new Error(`democracy-timeline: ${file} has no explorer markup between its explorer comments`);
+  return found[1]!.replace(/^ {2}/gm, '');
 }

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../files/packageRoot.js';
 import { Worker } from 'node:worker_threads';
 
 /** One statement for {@link runSQLite}, with its one bound value when it has one. */
@@ -49,9 +51,6 @@ const WORKER = `
 })();
 `;
 
-/** Where this module is, in either of the package's module formats. */
-const here = () => (typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
-
 /** The worker, kept for the next database once started (it does not keep the process alive between jobs). */
 let shared: Worker | undefined;
 /** The jobs, one at a time. */
@@ -59,7 +58,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 function worker(): Worker {
   if (shared) return shared;
-  const started = new Worker(WORKER, { eval: true, workerData: pathToFileURL(createRequire(here()).resolve('@sqlite.org/sqlite-wasm')).href });
+  const started = new Worker(WORKER, { eval: true, workerData: pathToFileURL(createRequire(join(packageRoot(), 'package.json')).resolve('@sqlite.org/sqlite-wasm')).href });
   started.unref();
   started.once('exit', () => {
     if (shared === started) shared = undefined;
