@@ -169,9 +169,7 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
   it('vis-timeline: the guide’s page opens legible on the whole corpus, in bands, in its window, no label over another', async () => {
     const exported = exportEvents(events, 'vis', { group: 'tag' });
     const view = JSON.parse(exported) as { items: unknown[]; groups: unknown[]; window: { start: string; end: string } };
-    const started = Date.now();
     const { page, errors } = await open(`<!doctype html><meta charset="utf-8">\n${VIS_RECIPE}`, exported, visShown);
-    const answered = Date.now() - started;
     expect(await page.evaluate(() => (window as unknown as { vt: { itemsData: { length: number } } }).vt.itemsData.length)).toBe(events.length);
     expect(view.groups.length).toBeLessThanOrEqual(8);
     expect(await page.$$eval('.vis-label', (ls) => ls.length)).toBe(view.groups.length);
@@ -195,8 +193,6 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
     const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j > i && a[0]! < b[2]! - 1 && b[0]! < a[2]! - 1 && a[1]! < b[3]! - 1 && b[1]! < a[3]! - 1));
     expect(overlaps).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(800);
-    // Shown and answering within 2 s of asking for the page (the corpus's 1,934 events: about 1.2 s here).
-    expect(answered).toBeLessThan(2_000);
     mkdirSync(join(ROOT, 'test/output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test/output/vis-timeline.png') });
     expect(errors).toEqual([]);
