@@ -3,6 +3,7 @@ import type { Event } from '../model/event.js';
 import { toCSV, type CsvTable } from './csv.js';
 import { withDerivedDates } from './derivedDates.js';
 import { toNDJSON } from './ndjson.js';
+import type { TimelineJSFit } from './fitTimelineJS.js';
 import { toTimelineJS } from './timelineJS.js';
 import { toVisTimelineView } from './visTimeline.js';
 
@@ -32,6 +33,8 @@ export interface ExportEventsOptions {
   group?: Grouping;
   /** With a group: at most this many groups, the rest in `other`. Default 8. */
   maxGroups?: number;
+  /** With `timelinejs`: only the events its navigator shows with no label over another (see `fitTimelineJS`). Default: every event. */
+  fit?: boolean | TimelineJSFit;
 }
 
 /**
@@ -86,7 +89,7 @@ export function exportEvents(events: readonly Event[], format: ExportFormat, opt
     case 'csv':
       return `${options.bom ? '\ufeff' : ''}${toCSV(events, { table: options.table ?? 'events', registry: options.registry })}`;
     case 'timelinejs':
-      return `${JSON.stringify(toTimelineJS(events, grouping), null, 2)}\n`;
+      return `${JSON.stringify(toTimelineJS(events, { ...grouping, fit: options.fit }), null, 2)}\n`;
     case 'vis':
       return `${JSON.stringify(toVisTimelineView(events, grouping), null, 2)}\n`;
     default:

@@ -1,5 +1,6 @@
 export { toCSV, csvLines, CSV_COLUMNS, type CsvTable, type CsvValue, type ToCSVOptions } from './csv.js';
 export { toNDJSON } from './ndjson.js';
+export { fitTimelineJS, type TimelineJSFit } from './fitTimelineJS.js';
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSEvent, type TimelineJSDate, type ToTimelineJSOptions } from './timelineJS.js';
 export { toVisTimeline, toVisTimelineView, VIS_WINDOW_ITEMS, type VisTimelineItem, type VisTimelineGroup, type VisTimelineView, type ToVisTimelineOptions } from './visTimeline.js';
 export { markdownToHtml } from './markdown.js';

@@ -1,5 +1,6 @@
 import { parseDate, type DatePart } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
+import { fitTimelineJS, type TimelineJSFit } from './fitTimelineJS.js';
 import { boundedGroups } from './groups.js';
 import { escapeHtml } from './html.js';
 import { markdownToHtml } from './markdown.js';
@@ -51,6 +52,13 @@ export interface ToTimelineJSOptions {
    * pixels tall.
    */
   maxGroups?: number;
+  /**
+   * Keep only the events the time navigator shows with no label over
+   * another, the most important first (see {@link fitTimelineJS}): `true`
+   * for a page 1,000 px wide and at most 300 events, or the page's
+   * measures. Default: every event given.
+   */
+  fit?: boolean | TimelineJSFit;
 }
 
 /** Sources as an HTML list: a link where the source has a URL, else its citation as text. */
@@ -88,7 +96,8 @@ function timelineDates(written: string): Pick<TimelineJSEvent, 'start_date' | 'e
  * Events as a TimelineJS3 document. The headline is the title, escaped; the
  * body is the summary's Markdown as safe HTML (see {@link markdownToHtml})
  * followed by every source: a link where it has a URL, the citation as text
- * where it has none (a book, a filing).
+ * where it has none (a book, a filing). With `fit`, only the events the
+ * navigator shows legibly.
  *
  * @param events - the events
  * @param options - how to group slides, and how many groups at most
@@ -102,8 +111,10 @@ function timelineDates(written: string): Pick<TimelineJSEvent, 'start_date' | 'e
  */
 export function toTimelineJS(events: readonly Event[], options: ToTimelineJSOptions = {}): TimelineJSDocument {
   const groupOf = boundedGroups(events, options.group, options.maxGroups);
+  // The bands are those of every event given, so a fitted band is the band drawn.
+  const shown = options.fit ? fitTimelineJS(events, groupOf, options.fit === true ? {} : options.fit) : events;
   return {
-    events: events.map((e) => {
+    events: shown.map((e) => {
       const slide: TimelineJSEvent = {
         ...timelineDates(e.date),
         text: { headline: escapeHtml(e.title), text: markdownToHtml(e.summary) + sourceList(e) },

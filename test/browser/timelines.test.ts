@@ -60,6 +60,37 @@ const TIMELINEJS_PAGE = `<!doctype html><meta charset="utf-8">
   });
 </script>`;
 
+// The TimelineJS page of docs/visualization.md, as written there, with the
+// CDN's addresses pointing at the installed package, the export at
+// /export.json, and the timeline kept on window for the test to drive.
+const TIMELINEJS_RECIPE = /### A TimelineJS page[\s\S]*?```html\n([\s\S]*?)```/
+  .exec(readFileSync(join(ROOT, 'docs/visualization.md'), 'utf8'))![1]!.replaceAll('https://cdn.jsdelivr.net/npm/@knight-lab/timelinejs@3/', '/node_modules/@knight-lab/timelinejs/')
+  .replace("fetch('timeline.json')", "fetch('/export.json')")
+  .replace('const timeline = ', 'const timeline = window.tl = ');
+
+/** What a reader sees of TimelineJS's navigator: the labels in view, pairs of them one over another, the years on the axis, the year of the slide shown. */
+function navigatorView(): { labels: number; overlaps: string[]; years: number[]; slideYear: number } {
+  const nav = document.querySelector('.tl-timenav')!.getBoundingClientRect();
+  const inView = (b: DOMRect): boolean => b.width > 0 && b.right > nav.left && b.left < nav.right;
+  const labels = [...document.querySelectorAll('.tl-timemarker')]
+    .map((m) => ({ text: m.querySelector('.tl-headline')?.textContent ?? '', box: m.querySelector('.tl-timemarker-content-container')!.getBoundingClientRect() }))
+    .filter((l) => inView(l.box));
+  const overlaps: string[] = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) overlaps.push(`${a.text} / ${b.text}`);
+    }),
+  );
+  const years = [...document.querySelectorAll('.tl-timeaxis-tick-text')]
+    .filter((t) => inView(t.getBoundingClientRect()))
+    .map((t) => Number(t.textContent?.trim()))
+    .filter((y) => Number.isInteger(y) && y > 0);
+  // The slide in view: the one at the left of the story slider.
+  const slide = [...document.querySelectorAll('.tl-slide')].find((el) => Math.abs(el.getBoundingClientRect().left) < 50 && el.getBoundingClientRect().width > 0);
+  const slideYear = Number(/\d{4}/.exec(slide?.querySelector('.tl-headline-date')?.textContent ?? '')?.[0]);
+  return { labels: labels.length, overlaps, years, slideYear };
+}
+
 // The vis-timeline page of docs/visualization.md, as written there, with
 // the CDN's addresses pointing at the installed packages, the export at
 // /export.json, and the timeline kept on window for the test to read.
@@ -138,6 +169,54 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
       expect(slide.links).toBe(events[0]!.sources.length);
       mkdirSync(join(ROOT, 'test/output'), { recursive: true });
       await page.screenshot({ path: join(ROOT, `test/output/timelinejs-${group ?? 'one-band'}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  /** Resolves when TimelineJS has stopped moving: no marker, navigator or slide moved in the last 300 ms. */
+  const settled = (page: Page): Promise<void> =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let last = '';
+          const look = (): void => {
+            const now = [...document.querySelectorAll('.tl-timemarker, .tl-timenav-slider, .tl-slider-container')]
+              .map((el) => el.getBoundingClientRect())
+              .map((b) => `${Math.round(b.left)},${Math.round(b.top)}`)
+              .join(' ');
+            if (now === last) resolve();
+            else {
+              last = now;
+              setTimeout(look, 300);
+            }
+          };
+          look();
+        }),
+    );
+
+  it('TimelineJS: the guide’s page, on what export gives for the corpus, has no label over another at the first slide and every tenth', async () => {
+    for (const group of [undefined, 'tag'] as const) {
+      const exported = exportEvents(events, 'timelinejs', { group, fit: true });
+      const slides = (JSON.parse(exported) as { events: unknown[] }).events.length;
+      expect(slides).toBeGreaterThan(10);
+      const { page, errors } = await open(`<!doctype html><meta charset="utf-8">\n${TIMELINEJS_RECIPE}`, exported, () => document.querySelectorAll('.tl-timemarker').length > 0);
+      for (let at = 0; at < slides; at = at === slides - 1 ? slides : Math.min(at + 10, slides - 1)) {
+        if (at > 0) await page.evaluate((k) => (window as unknown as { tl: { goTo(n: number): void } }).tl.goTo(k), at);
+        await settled(page);
+        const view = await page.evaluate(navigatorView);
+        const where = `${group ?? 'one band'}, slide ${at}`;
+        expect(view.labels, where).toBeGreaterThan(0);
+        expect(view.overlaps, where).toEqual([]);
+        // An axis in view, around the slide shown.
+        expect(view.years.length, where).toBeGreaterThanOrEqual(2);
+        expect(Math.min(...view.years), where).toBeLessThanOrEqual(view.slideYear);
+        expect(Math.max(...view.years), where).toBeGreaterThanOrEqual(view.slideYear);
+        if (at === 0 || at === slides - 1) {
+          mkdirSync(join(ROOT, 'test/output'), { recursive: true });
+          await page.screenshot({ path: join(ROOT, `test/output/timelinejs-fit-${group ?? 'one-band'}-${at === 0 ? 'first' : 'last'}.png`) });
+        }
+      }
       expect(errors).toEqual([]);
       await page.close();
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEvent, stringifyEvent } from '../../src/index.js';
+import { fitTimelineJS, parseEvent, stringifyEvent } from '../../src/index.js';
 import { fixEvent } from '../../src/lint.js';
 import { DATASET_FILES } from '../../src/node.js';
 import { SEEDS } from '../helpers/corpus.js';
@@ -499,26 +499,48 @@ describe.skipIf(!BUILT)('a registry where one spelling names two actors', () => 
 });
 
 describe('export to a timeline library, past what it renders usably', () => {
-  it('keeps the most important events, says how many of how many, and exits 1; --limit chooses otherwise', () => {
-    // 320 made-up events (fixtures), importance cycling 1-10.
+  it('keeps what the library shows legibly, says how many of how many, and exits 1; --limit chooses otherwise', () => {
+    // 320 made-up events (fixtures) over one month, importance cycling 1-10.
     const many = Array.from({ length: 320 }, (_, i) => makeEvent({ id: `2020-01-${String((i % 28) + 1).padStart(2, '0')}--fixture-${i}`, date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, importance: (i % 10) + 1, actors: [] }));
     const file = join(root, 'many-events.json');
     writeFileSync(file, JSON.stringify(many));
     const out = join(root, 'many-timeline.json');
+    // TimelineJS: what its navigator shows with no label over another.
     const cut = cli(['export', file, '--format', 'timelinejs', '--out', out]);
     expect(cut.code).toBe(1);
-    expect(cut.stderr).toContain('kept the 300 most important events of 320 events (TimelineJS answers within 2 s up to about 300)');
     const slides = (JSON.parse(readFileSync(out, 'utf8')) as { events: { unique_id: string }[] }).events.map((s) => s.unique_id);
-    expect(slides).toHaveLength(300);
-    // The 20 left out are the least important (32 events have importance 1: the 12 newest of them stay).
-    const left = many.filter((e) => !slides.includes(e.id));
-    expect(left).toHaveLength(20);
-    expect(left.every((e) => e.importance === 1)).toBe(true);
-    const newestLeft = left.map((e) => e.date).sort().at(-1)!;
-    expect(many.filter((e) => e.importance === 1 && slides.includes(e.id)).every((e) => e.date >= newestLeft)).toBe(true);
+    // The events as the loader orders them, by date and id.
+    const loaded = [...many].sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
+    expect(slides).toEqual(fitTimelineJS(loaded).map((e) => e.id));
+    expect(slides.length).toBeLessThan(100);
+    expect(cut.stderr).toContain(`kept ${slides.length} events of 320: the most important that TimelineJS's time navigator shows with no label over another on a page 1,000 px wide (and at most 300, what it answers within 2 s)`);
+    expect(cut.stderr).toContain(`wrote ${slides.length} events to ${out}`);
+    // With --group, the bands share the rows.
+    cli(['export', file, '--format', 'timelinejs', '--group', 'importance', '--max-groups', '2', '--out', out]);
+    const banded = (JSON.parse(readFileSync(out, 'utf8')) as { events: { group: string }[] }).events;
+    expect(new Set(banded.map((s) => s.group)).size).toBe(2);
+    expect(banded.length).toBeLessThan(slides.length);
     const chosen = cli(['export', file, '--format', 'timelinejs', '--limit', '320', '--out', out]);
     expect(chosen.code).toBe(0);
     expect((JSON.parse(readFileSync(out, 'utf8')) as { events: unknown[] }).events).toHaveLength(320);
     expect(cli(['export', file, '--format', 'vis', '--out', out]).code).toBe(0);
+  });
+
+  it('vis-timeline: the 2,000 most important, the newest first among equals', () => {
+    const many = Array.from({ length: 2_100 }, (_, i) => {
+      const date = `20${String(10 + (i % 10))}-01-${String((i % 28) + 1).padStart(2, '0')}`;
+      return makeEvent({ id: `${date}--fixture-${i}`, date, importance: (i % 7) + 1, actors: [] });
+    });
+    const file = join(root, 'many-vis.json');
+    writeFileSync(file, JSON.stringify(many));
+    const out = join(root, 'many-vis-out.json');
+    const cut = cli(['export', file, '--format', 'vis', '--out', out]);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain('kept the 2,000 most important events of 2,100 events (vis-timeline answers within 2 s up to about 2,000)');
+    const ids = new Set((JSON.parse(readFileSync(out, 'utf8')) as { items: { id: string }[] }).items.map((i) => i.id));
+    const left = many.filter((e) => !ids.has(e.id));
+    expect(left).toHaveLength(100);
+    expect(left.every((e) => e.importance === 1)).toBe(true);
+    expect(many.filter((e) => e.importance === 1 && ids.has(e.id)).every((e) => left.every((l) => l.date <= e.date))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import type { CsvTable } from '../../format/csv.js';
 import { EXPORT_FORMATS, exportEvents, GROUPINGS, type ExportFormat, type Grouping } from '../../format/exportEvents.js';
+import { fitTimelineJS, type TimelineJSFit } from '../../format/fitTimelineJS.js';
+import { boundedGroups } from '../../format/groups.js';
 import { toParquet } from '../../format/parquet.js';
 import { toSQLite } from '../../node/sqlite/toSQLite.js';
 import { writeFileAtomic } from '../../node/files/writeFileAtomic.js';
@@ -16,7 +18,8 @@ const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sourc
  * (headless Chromium on 2 cores, the corpus's newest events: TimelineJS
  * 1.1-1.4 s at 300 and 1.8-1.9 s at 400, 2.1-2.3 s at 500; vis-timeline
  * 1.2 s at 1,934, 2.3 s at 3,000). Past it, and without --limit, the
- * export keeps that many, the most important.
+ * export keeps that many, the most important (TimelineJS fewer, see
+ * fitTimelineJS).
  */
 export const USABLE_EVENTS = { timelinejs: 300, vis: 2_000 } as const;
 
@@ -47,10 +50,11 @@ subset the query flags select, to stdout or a file.
   --group BY       with timelinejs or vis: one band per tag (the first),
                    status or importance; default one band for all
   --max-groups N   with --group: at most N bands, the rest in 'other' (default 8)
-                   timelinejs and vis keep at most 300 and 2,000 events (the
-                   most important), the most each library shows and still
-                   answers within 2 s; --limit N or the query flags choose
-                   otherwise
+                   timelinejs keeps the most important events its time
+                   navigator shows with no label over another on a page
+                   1,000 px wide, at most 300 (what it answers within 2 s);
+                   vis the 2,000 most important (likewise); --limit N or
+                   the query flags choose otherwise
   --out FILE       write to FILE (atomically) instead of stdout
   --registry FILE  the actor registry for --actor (default: actors.yaml in the first path)
   --partial        write the events that loaded even when some files did not
@@ -65,8 +69,8 @@ events.ndjson.
 Exit status: 0 when every file loaded; 1 when a named path does not exist or holds no
 event file, or a file was not loaded (a duplicate id, errors, unreadable:
 one line on stderr counts them), --partial or not, or timelinejs or vis kept
-only the most important events (a line on stderr says how many); 2 for a
-usage error.`,
+only some of the events (a line on stderr says how many); 2 for a usage
+error.`,
   async run(args, io) {
     const { values, positionals } = parse('export', args, { ...QUERY_OPTIONS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, partial: { type: 'boolean' }, bom: { type: 'boolean' }, group: { type: 'string' }, 'max-groups': { type: 'string' } });
     const format = values.format as (typeof FORMATS)[number] | undefined;
@@ -101,16 +105,25 @@ usage error.`,
     let selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
     // A timeline library past what it renders usably: the most important, said, and the exit status says so.
     let cut = 0;
-    const usable = format === 'timelinejs' || format === 'vis' ? USABLE_EVENTS[format] : undefined;
-    if (usable !== undefined && values.limit === undefined && selected.length > usable) {
-      cut = selected.length - usable;
-      io.err(`kept the ${plural(usable, 'most important event')} of ${plural(selected.length, 'event')} (${format === 'vis' ? 'vis-timeline' : 'TimelineJS'} answers within 2 s up to about ${usable.toLocaleString('en-US')}); --limit N, or --tag, --from, --min-importance, to choose\n`);
-      selected = mostImportant(selected, usable);
+    let fit: TimelineJSFit | undefined;
+    let written = selected.length;
+    if (format === 'timelinejs' && values.limit === undefined) {
+      // TimelineJS: as many as its navigator shows with no label over another, at most what it renders within 2 s.
+      fit = { max: USABLE_EVENTS.timelinejs };
+      const kept = fitTimelineJS(selected, boundedGroups(selected, group && GROUPINGS[group], maxGroups), fit).length;
+      cut = selected.length - kept;
+      written = kept;
+      if (cut) io.err(`kept ${plural(kept, 'event')} of ${selected.length.toLocaleString('en-US')}: the most important that TimelineJS's time navigator shows with no label over another on a page 1,000 px wide (and at most ${USABLE_EVENTS.timelinejs}, what it answers within 2 s); --limit N, or --tag, --from, --min-importance, to choose\n`);
+    } else if (format === 'vis' && values.limit === undefined && selected.length > USABLE_EVENTS.vis) {
+      cut = selected.length - USABLE_EVENTS.vis;
+      io.err(`kept the ${plural(USABLE_EVENTS.vis, 'most important event')} of ${plural(selected.length, 'event')} (vis-timeline answers within 2 s up to about ${USABLE_EVENTS.vis.toLocaleString('en-US')}); --limit N, or --tag, --from, --min-importance, to choose\n`);
+      selected = mostImportant(selected, USABLE_EVENTS.vis);
+      written = selected.length;
     }
-    const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : format === 'sqlite' ? await toSQLite(selected, { registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
+    const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : format === 'sqlite' ? await toSQLite(selected, { registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups, fit });
     if (values.out) {
       writeFileAtomic(values.out, content);
-      io.err(`wrote ${plural(selected.length, 'event')} to ${values.out}\n`);
+      io.err(`wrote ${plural(written, 'event')} to ${values.out}\n`);
     } else io.out(content as string);
     return cut ? 1 : status;
   },
