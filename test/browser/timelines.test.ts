@@ -259,6 +259,16 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
     expect(await page.evaluate(() => (window as unknown as { vt: { itemsData: { length: number } } }).vt.itemsData.length)).toBe(events.length);
     expect(view.groups.length).toBeLessThanOrEqual(8);
     expect(await page.$$eval('.vis-label', (ls) => ls.length)).toBe(view.groups.length);
+    // Every band in view shows its name: the name lies within the timeline's box.
+    const bands = await page.$$eval('.vis-label', (ls) => {
+      const panel = document.querySelector('.vis-panel.vis-left')!.getBoundingClientRect();
+      return ls
+        .map((l) => ({ band: l.getBoundingClientRect(), name: l.querySelector('.vis-inner')!.getBoundingClientRect(), text: l.textContent }))
+        .filter(({ band }) => band.bottom > panel.top + 1 && band.top < panel.bottom - 1)
+        .map(({ name, text }) => ({ text, shown: name.height > 0 && name.top >= panel.top - 1 && name.bottom <= panel.bottom + 1 }));
+    });
+    expect(bands.length).toBeGreaterThanOrEqual(3);
+    expect(bands.filter((b) => !b.shown)).toEqual([]);
     // The window it opens on: the one the export gives, within the data's span.
     const shown = await page.evaluate(() => {
       const w = (window as unknown as { vt: { getWindow(): { start: Date; end: Date } } }).vt.getWindow();
