@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toCSV, withDerivedDates } from '../dist/index.js';
 import { loadEvents } from '../dist/node.js';
 import { CORPUS, HAS_CORPUS, median, ms, table } from './util.js';
 
@@ -50,6 +51,17 @@ export async function benchBrowser(): Promise<void> {
     .exec(readFileSync(join(ROOT, 'docs/visualization.md'), 'utf8'))![1]!.replaceAll('https://cdn.jsdelivr.net/npm/@knight-lab/timelinejs@3/', '/node_modules/@knight-lab/timelinejs/')
     .replace("fetch('timeline.json')", "fetch('/tl.json')");
   files.set('/tl.html', `<!doctype html><meta charset="utf-8">\n${tlPage}`);
+  const d3Page = /### A D3 page over events\.json[\s\S]*?```html\n([\s\S]*?)```/
+    .exec(readFileSync(join(ROOT, 'docs/visualization.md'), 'utf8'))![1]!.replaceAll('https://cdn.jsdelivr.net/npm/d3@7/', '/node_modules/d3/')
+    .replace("d3.json('events.json')", "d3.json('/events.json')");
+  files.set('/d3.html', `<!doctype html><meta charset="utf-8">\n${d3Page}`);
+  // The Vega-Lite spec of the guide, over /events.csv, rendered as vega-embed would: compiled, then a View.
+  const vegaSpec = JSON.parse(/## Vega-Lite over events\.csv[\s\S]*?```json\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs/visualization.md'), 'utf8'))![1]!) as { data: Record<string, unknown> };
+  vegaSpec.data = { ...vegaSpec.data, url: '/events.csv' };
+  files.set(
+    '/vega.html',
+    `<!doctype html><meta charset="utf-8"><div id="chart"></div><script src="/node_modules/vega/build/vega.min.js"></script><script src="/node_modules/vega-lite/build/vega-lite.min.js"></script><script>new vega.View(vega.parse(vegaLite.compile(${JSON.stringify(vegaSpec)}).spec), { renderer: 'svg', container: '#chart' }).runAsync().then(() => (window.shown = true));</script>`,
+  );
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const held = files.get(url.pathname);
@@ -83,6 +95,8 @@ export async function benchBrowser(): Promise<void> {
     for (const n of [3_000, 30_000]) {
       const events = sized(n);
       files.set('/data.json', JSON.stringify(events));
+      files.set('/events.json', JSON.stringify(events.map(withDerivedDates)));
+      files.set('/events.csv', toCSV(events));
       writeFileSync(join(work, 'events.json'), JSON.stringify(events));
       const explorer: number[] = [];
       const perFilter = new Map<string, number[]>();
@@ -108,6 +122,18 @@ export async function benchBrowser(): Promise<void> {
         await tab.close();
       }
       rows.push(['explorer', n.toLocaleString('en-US'), runs, ms(median(explorer)), '<= 2 s']);
+      for (const [name, path, ready] of [
+        ["D3, the guide's page over events.json", '/d3.html', "document.querySelectorAll('#chart .tick').length > 0"],
+        ["Vega-Lite, the guide's spec over events.csv", '/vega.html', 'window.shown === true'],
+      ] as const) {
+        const times: number[] = [];
+        for (let r = 0; r < runs; r++) {
+          const { tab, took } = await timeTo(path, ready);
+          times.push(took);
+          await tab.close();
+        }
+        rows.push([`${name}: every event`, n.toLocaleString('en-US'), runs, ms(median(times)), '<= 2 s']);
+      }
       for (const [name, format, path, json, ready, count] of pages) {
         files.set(json, exported(format, work));
         const shown = count(files.get(json)!);

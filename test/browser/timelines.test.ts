@@ -44,6 +44,12 @@ const VEGA_PAGE = `<!doctype html><meta charset="utf-8"><div id="chart"></div>
       bars: document.querySelectorAll('#chart path').length,
       width: svg.width,
       container: document.querySelector('#chart').getBoundingClientRect().width,
+      // The axes' and the legend's labels, drawn: pairs of them one over another.
+      labels: [...document.querySelectorAll('#chart .role-axis-label text, #chart .role-legend-label text')].filter((t) => t.getBoundingClientRect().width > 0).length,
+      overlaps: [...document.querySelectorAll('#chart .role-axis-label text, #chart .role-legend-label text')]
+        .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+        .filter((t, i, all) => t.box.width > 0 && all.some((u, j) => j !== i && u.box.width > 0 && t.box.left < u.box.right - 1 && u.box.left < t.box.right - 1 && t.box.top < u.box.bottom - 1 && u.box.top < t.box.bottom - 1))
+        .map((t) => t.text),
     };
   };
   window.loaded = true;
@@ -359,6 +365,9 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
     expect(read.bars).toBeGreaterThan(10);
     // Bars, axis and legend within the page's width.
     expect(read.width as number).toBeLessThanOrEqual(read.container as number);
+    // Axis and legend labels drawn, none over another.
+    expect(read.labels as number).toBeGreaterThan(5);
+    expect(read.overlaps).toEqual([]);
     mkdirSync(join(ROOT, 'test/output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test/output/vega-lite.png') });
     expect(errors).toEqual([]);
