@@ -75,7 +75,7 @@ const TIMELINEJS_RECIPE = /### A TimelineJS page[\s\S]*?```html\n([\s\S]*?)```/
   .replace('const timeline = ', 'const timeline = window.tl = ');
 
 /** What a reader sees of TimelineJS's navigator: the labels in view, pairs of them one over another, the years on the axis, the year of the slide shown. */
-function navigatorView(): { labels: number; overlaps: string[]; years: number[]; slideYear: number } {
+function navigatorView(): { labels: number; overlaps: string[]; years: number[]; slideYear: number; headlineShown: boolean } {
   const nav = document.querySelector('.tl-timenav')!.getBoundingClientRect();
   const inView = (b: DOMRect): boolean => b.width > 0 && b.right > nav.left && b.left < nav.right;
   const labels = [...document.querySelectorAll('.tl-timemarker')]
@@ -94,7 +94,10 @@ function navigatorView(): { labels: number; overlaps: string[]; years: number[];
   // The slide in view: the one at the left of the story slider.
   const slide = [...document.querySelectorAll('.tl-slide')].find((el) => Math.abs(el.getBoundingClientRect().left) < 50 && el.getBoundingClientRect().width > 0);
   const slideYear = Number(/\d{4}/.exec(slide?.querySelector('.tl-headline-date')?.textContent ?? '')?.[0]);
-  return { labels: labels.length, overlaps, years, slideYear };
+  // Its headline whole above the navigator (a long summary scrolls within the slide).
+  const headline = slide?.querySelector('.tl-headline')?.getBoundingClientRect();
+  const headlineShown = headline !== undefined && headline.height > 0 && headline.top >= 0 && headline.bottom <= nav.top;
+  return { labels: labels.length, overlaps, years, slideYear, headlineShown };
 }
 
 // The vis-timeline page of docs/visualization.md, as written there, with
@@ -221,6 +224,7 @@ describe.skipIf(!READY)('timeline exports in the real libraries, at corpus size'
         const where = `${group ?? 'one band'}, slide ${at}`;
         expect(view.labels, where).toBeGreaterThan(0);
         expect(view.overlaps, where).toEqual([]);
+        expect(view.headlineShown, where).toBe(true);
         // An axis in view, around the slide shown.
         expect(view.years.length, where).toBeGreaterThanOrEqual(2);
         expect(Math.min(...view.years), where).toBeLessThanOrEqual(view.slideYear);
