@@ -1,5 +1,6 @@
 import { parseDate } from '../model/edtf.js';
 import type { Event } from '../model/event.js';
+import { rankByImportance } from './mostImportant.js';
 
 /**
  * The page {@link fitTimelineJS} fits a TimelineJS navigator to. The
@@ -31,7 +32,6 @@ interface Mark {
   band: string;
   start: number;
   end: number;
-  importance: number;
 }
 
 const time = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
@@ -90,14 +90,16 @@ export function fitTimelineJS(events: readonly Event[], band: (event: Event) => 
   const max = positive('max', fit.max ?? 300);
   const pageWidth = positive('width', fit.width ?? 1_000);
   const scale = positive('scale', fit.scale ?? 2);
-  const marks: Mark[] = events.map((e, index) => {
-    const span = parseDate(e.date);
-    const start = time(span?.start ?? e.date);
-    // TimelineJS draws a closed range to its end; an open range is a point.
-    const end = span?.range && span.ends?.[1] ? time(span.end) : start;
-    return { index, band: band(e) ?? '', start, end, importance: e.importance ?? 0 };
-  });
-  const candidates = marks.sort((a, b) => b.importance - a.importance || b.start - a.start || b.index - a.index).slice(0, max);
+  const candidates: Mark[] = rankByImportance(events)
+    .slice(0, max)
+    .map((index) => {
+      const e = events[index]!;
+      const span = parseDate(e.date);
+      const start = time(span?.start ?? e.date);
+      // TimelineJS draws a closed range to its end; an open range is a point.
+      const end = span?.range && span.ends?.[1] ? time(span.end) : start;
+      return { index, band: band(e) ?? '', start, end };
+    });
   const bands = new Set(candidates.map((m) => m.band)).size;
   const rows = Math.max(1, Math.floor(positive('rows', fit.rows ?? 4) / bands));
   // The time a 100 px label covers; at least a millisecond, so that one day's events share rows.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitTimelineJS, parseDate, toTimelineJS, type Event } from '../../src/index.js';
 import { boundedGroups } from '../../src/format/groups.js';
+import { mostImportant } from '../../src/format/mostImportant.js';
 import { event as arbitraryEvent } from '../helpers/arbitraries.js';
 import { makeEvent } from '../helpers/events.js';
 
@@ -63,6 +64,10 @@ describe('fitTimelineJS', () => {
     expect(kept).toEqual(events.filter((e) => kept.includes(e)));
     const tens = events.filter((e) => e.importance === 10);
     expect(tens.filter((e) => !kept.includes(e)).length === 0 || !kept.some((e) => e.importance === 1)).toBe(true);
+    // Nothing left out would have fitted: each of the 300 most important not kept lies over another when added.
+    const leftOut = mostImportant(events, 300).filter((e) => !kept.includes(e));
+    expect(leftOut.length).toBeGreaterThan(200);
+    for (const e of leftOut) expect(overlapsInTimelineJS([...kept, e], { over: events }), e.id).toBeGreaterThan(0);
   });
 
   it('on a wider page, or a taller navigator, keeps more; at most max', () => {

@@ -1,8 +1,8 @@
 import type { CsvTable } from '../../format/csv.js';
 import { EXPORT_FORMATS, exportEvents, GROUPINGS, type ExportFormat, type Grouping } from '../../format/exportEvents.js';
-import { fitTimelineJS, type TimelineJSFit } from '../../format/fitTimelineJS.js';
-import { boundedGroups } from '../../format/groups.js';
+import { mostImportant } from '../../format/mostImportant.js';
 import { toParquet } from '../../format/parquet.js';
+import { toTimelineJS, type TimelineJSDocument } from '../../format/timelineJS.js';
 import { toSQLite } from '../../node/sqlite/toSQLite.js';
 import { writeFileAtomic } from '../../node/files/writeFileAtomic.js';
 import { filterEvents } from '../../query/filterEvents.js';
@@ -23,12 +23,6 @@ const TABLES: CsvTable[] = ['events', 'event_tags', 'event_actors', 'event_sourc
  */
 export const USABLE_EVENTS = { timelinejs: 300, vis: 2_000 } as const;
 
-/** The `cap` most important events (the newest first among equals), in their order. */
-function mostImportant<T extends { importance?: number | null }>(events: readonly T[], cap: number): T[] {
-  const ranked = events.map((e, i) => [e.importance ?? 0, i] as const).sort((a, b) => b[0] - a[0] || b[1] - a[1]);
-  const kept = new Set(ranked.slice(0, cap).map(([, i]) => i));
-  return events.filter((_, i) => kept.has(i));
-}
 // Parquet is binary: written to a file, never to a terminal.
 const FORMATS = [...EXPORT_FORMATS, 'parquet', 'sqlite'] as const;
 
@@ -103,28 +97,32 @@ error.`,
       return 1;
     }
     let selected = filterEvents(events, actorsIn(query, events, registry, io), { registry });
-    // A timeline library past what it renders usably: the most important, said, and the exit status says so.
-    let cut = 0;
-    let fit: TimelineJSFit | undefined;
-    let written = selected.length;
+    const total = selected.length;
+    // A timeline library past what it renders usably: what it shows, said, and the exit status says so.
+    let timeline: TimelineJSDocument | undefined;
     if (format === 'timelinejs' && values.limit === undefined) {
-      // TimelineJS: as many as its navigator shows with no label over another, at most what it renders within 2 s.
-      fit = { max: USABLE_EVENTS.timelinejs };
-      const kept = fitTimelineJS(selected, boundedGroups(selected, group && GROUPINGS[group], maxGroups), fit).length;
-      cut = selected.length - kept;
-      written = kept;
-      if (cut) io.err(`kept ${plural(kept, 'event')} of ${selected.length.toLocaleString('en-US')}: the most important that TimelineJS's time navigator shows with no label over another on a page 1,000 px wide (and at most ${USABLE_EVENTS.timelinejs}, what it answers within 2 s); --limit N, or --tag, --from, --min-importance, to choose\n`);
-    } else if (format === 'vis' && values.limit === undefined && selected.length > USABLE_EVENTS.vis) {
-      cut = selected.length - USABLE_EVENTS.vis;
-      io.err(`kept the ${plural(USABLE_EVENTS.vis, 'most important event')} of ${plural(selected.length, 'event')} (vis-timeline answers within 2 s up to about ${USABLE_EVENTS.vis.toLocaleString('en-US')}); --limit N, or --tag, --from, --min-importance, to choose\n`);
-      selected = mostImportant(selected, USABLE_EVENTS.vis);
-      written = selected.length;
+      // As many as TimelineJS's navigator shows with no label over another, at most what it renders within 2 s.
+      timeline = toTimelineJS(selected, { group: group && GROUPINGS[group], maxGroups, fit: { max: USABLE_EVENTS.timelinejs } });
+    } else if (format === 'vis' && values.limit === undefined && total > USABLE_EVENTS.vis) selected = mostImportant(selected, USABLE_EVENTS.vis);
+    const shown = timeline?.events.length ?? selected.length;
+    if (shown < total) {
+      io.err(
+        timeline
+          ? `kept ${plural(shown, 'event')} of ${total.toLocaleString('en-US')}: the most important that TimelineJS's time navigator shows with no label over another on a page 1,000 px wide (and at most ${USABLE_EVENTS.timelinejs}, what it answers within 2 s); --limit N, or --tag, --from, --min-importance, to choose\n`
+          : `kept the ${plural(shown, 'most important event')} of ${plural(total, 'event')} (vis-timeline answers within 2 s up to about ${USABLE_EVENTS.vis.toLocaleString('en-US')}); --limit N, or --tag, --from, --min-importance, to choose\n`,
+      );
     }
-    const content = format === 'parquet' ? await toParquet(selected, { table, registry }) : format === 'sqlite' ? await toSQLite(selected, { registry }) : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups, fit });
+    const content = timeline
+      ? `${JSON.stringify(timeline, null, 2)}\n`
+      : format === 'parquet'
+        ? await toParquet(selected, { table, registry })
+        : format === 'sqlite'
+          ? await toSQLite(selected, { registry })
+          : exportEvents(selected, format as ExportFormat, { table, registry, bom: values.bom, group, maxGroups });
     if (values.out) {
       writeFileAtomic(values.out, content);
-      io.err(`wrote ${plural(written, 'event')} to ${values.out}\n`);
+      io.err(`wrote ${plural(shown, 'event')} to ${values.out}\n`);
     } else io.out(content as string);
-    return cut ? 1 : status;
+    return shown < total ? 1 : status;
   },
 };
