@@ -10,7 +10,7 @@ export { importEvents, type ImportEventsOptions, type ImportEventsResult, type I
 // Every exporter in one place for Node: the root's (browser-safe), Parquet
 // (here, not at the root, so the writer stays out of browser bundles) and
 // the JSON Schema (an entry of its own in a browser, for the same reason).
-export { toCSV, toNDJSON, toTimelineJS, toVisTimeline, toDataPackage, exportEvents, EXPORT_FORMATS } from '../format/index.js';
+export { toCSV, toNDJSON, toTimelineJS, toVisTimeline, toVisTimelineView, toDataPackage, exportEvents, EXPORT_FORMATS } from '../format/index.js';
 export { toParquet, type ToParquetOptions } from '../format/parquet.js';
 export { toJSONSchema } from '../format/jsonSchema.js';
 export { placeFindings } from './load/placeFindings.js';
